@@ -1,0 +1,169 @@
+"""The command line: scripting and recovery without the GUI (and without importing Qt).
+
+Passphrases come from the terminal or, with --passphrase-stdin, from standard input; never
+from argv, where other users could read them in the process list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from mentorpad import __version__
+from mentorpad.models import Vault, VaultError, passphrase_strength
+from mentorpad.models.paths import default_vault_path
+
+EXIT_CODES = """\
+exit codes:
+  0   success
+  1   unexpected error (a bug: please report it, without your data)
+  2   usage error, or a passphrase too weak or not confirmed
+  3   no vault at that path
+  4   wrong passphrase
+  5   not a mentorpad vault (empty, unencrypted, or another program's file)
+  6   the vault is damaged or incomplete (restore a backup)
+  7   the vault was written by a newer mentorpad
+  8   the vault is open in another mentorpad process
+  9   the target file already exists (nothing is ever overwritten)
+  11  the disk is full
+  12  the passphrase change did not take (the old passphrase still works)
+  13  the backup could not be written or verified
+"""
+
+COMMANDS = ("init", "check", "backup", "passwd")
+
+
+class UsageError(Exception):
+    """Wrong invocation; exit code 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mentorpad",
+        description="mentorpad: private, encrypted notes for mentors. Without a command, "
+        "the desktop app starts.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"mentorpad {__version__}")
+    parser.add_argument(
+        "--vault", type=Path, default=None, help=f"vault file (default: {default_vault_path()})"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open a throwaway demo vault with fictional mentees"
+    )
+    parser.add_argument(
+        "--self-test", action="store_true", help="check that this installation works, then exit"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        cmd = sub.add_parser(
+            name, help=help_text, description=help_text, epilog=EXIT_CODES,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        cmd.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help="vault file")
+        cmd.add_argument(
+            "--passphrase-stdin",
+            action="store_true",
+            help="read the passphrase from standard input (passwd: current, then new, one "
+            "per line) instead of asking on the terminal",
+        )
+        return cmd
+
+    add("init", "create a new, empty vault")
+    add("check", "verify every page of the vault and say whether it is intact")
+    backup = add("backup", "write a verified, encrypted copy of the vault")
+    backup.add_argument("dest", type=Path, help="backup file or folder")
+    add("passwd", "change the vault's passphrase (verified before it reports success)")
+    return parser
+
+
+class Prompter:
+    """Reads passphrases from stdin lines or the terminal; one place, so no path forgets."""
+
+    def __init__(self, from_stdin: bool, stdin: TextIO, stderr: TextIO) -> None:
+        self._from_stdin = from_stdin
+        self._stdin = stdin
+        self._stderr = stderr
+
+    def ask(self, prompt: str) -> str:
+        if self._from_stdin:
+            line = self._stdin.readline()
+            if not line:
+                raise UsageError("expected a passphrase on standard input, found none")
+            return line.removesuffix("\n").removesuffix("\r")
+        if not sys.stdin.isatty() and not _has_tty():
+            raise UsageError("no terminal to ask for the passphrase: use --passphrase-stdin")
+        return getpass.getpass(prompt, stream=self._stderr)
+
+    def ask_new(self) -> str:
+        first = self.ask("New passphrase: ")
+        strength = passphrase_strength(first)
+        if not strength.acceptable:
+            raise UsageError(f"passphrase refused: {strength.reason}")
+        if not self._from_stdin and self.ask("Repeat the new passphrase: ") != first:
+            raise UsageError("the two passphrases differ; nothing was changed")
+        return first
+
+
+def _has_tty() -> bool:
+    try:
+        with open("/dev/tty"):
+            return True
+    except OSError:
+        return False
+
+
+def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    vault_path: Path = args.vault or default_vault_path()
+    prompter = Prompter(args.passphrase_stdin, stdin, stderr)
+    if args.command == "init":
+        passphrase = prompter.ask_new()
+        Vault.create(vault_path, passphrase).close()
+        print(f"Created an encrypted vault at {vault_path}.", file=stdout)
+        print("Keep your passphrase safe: it cannot be recovered.", file=stdout)
+        return 0
+    passphrase = prompter.ask("Passphrase: ")
+    with Vault.open(vault_path, passphrase) as vault:
+        if args.command == "check":
+            report = vault.check_integrity()
+            print(report.verdict(), file=stdout)
+            return 0 if report.ok else 6
+        if args.command == "backup":
+            dest = vault.backup_to(args.dest)
+            print(f"Backup written and verified: {dest}", file=stdout)
+            return 0
+        if args.command == "passwd":
+            new = prompter.ask_new()
+            vault.change_passphrase(new)
+            print("Passphrase changed and verified: only the new one opens the vault.",
+                  file=stdout)
+            return 0
+    raise UsageError(f"unknown command {args.command!r}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.error("a command is required (the app itself starts with plain `mentorpad`)")
+    try:
+        return run(args, sys.stdin, sys.stdout, sys.stderr)
+    except UsageError as exc:
+        print(f"mentorpad: {exc}", file=sys.stderr)
+        return 2
+    except VaultError as exc:
+        print(f"mentorpad: {exc.title}. {exc.user_message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,559 @@
+"""The encrypted vault: create, open, verify, change passphrase, back up, close.
+
+Opening never creates or replaces a file, and every failure becomes a typed error from
+`mentorpad.models.errors` with a message written for the mentor.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from mentorpad.models import paths
+from mentorpad.models.crypto import (
+    PAGE_SIZE,
+    SALT_BYTES,
+    VaultKey,
+    derive_key,
+    passphrase_strength,
+    verify_pages,
+)
+from mentorpad.models.errors import (
+    BackupFailed,
+    NotAVault,
+    RekeyFailed,
+    StorageFull,
+    VaultCorrupted,
+    VaultError,
+    VaultExists,
+    VaultFromNewerVersion,
+    VaultNotFound,
+    VaultTruncated,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+from mentorpad.models.lockfile import ProcessLock
+from mentorpad.models.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+Connection = sqlcipher.Connection
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_DIAGNOSE_PAGES = 64
+CACHE_KIB = 32 * 1024
+
+
+def _silence_sqlcipher_log() -> None:
+    """SQLCipher prints 'hmac check failed' to stderr on a wrong key; the setting is global."""
+    conn = sqlcipher.connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        conn.close()
+
+
+_silence_sqlcipher_log()
+
+
+@contextlib.contextmanager
+def translate_errors(action: str) -> Iterator[None]:
+    """Turn the user's environment (disk full, read-only, damage) into typed errors.
+
+    Anything else is our bug and propagates unchanged, like qutebrowser's sql error split.
+    """
+    try:
+        yield
+    except sqlcipher.DatabaseError as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if code == 13 or name.startswith("SQLITE_FULL"):
+            raise StorageFull(
+                f"The disk is full, so mentorpad could not {action}. Your text is still on "
+                "screen: free some space and it will be saved."
+            ) from exc
+        if name.startswith("SQLITE_READONLY") or name.startswith("SQLITE_IOERR"):
+            raise VaultError(
+                f"mentorpad could not {action}: the vault file could not be written "
+                f"({exc}). Your text is still on screen."
+            ) from exc
+        if name.startswith("SQLITE_CORRUPT") or name.startswith("SQLITE_NOTADB"):
+            raise VaultCorrupted(
+                f"mentorpad could not {action} because the vault file is damaged. "
+                "Restore a backup (File > Restore from backup)."
+            ) from exc
+        raise
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            raise StorageFull(
+                f"The disk is full, so mentorpad could not {action}. Free some space and "
+                "try again."
+            ) from exc
+        raise
+
+
+def preflight(path: Path) -> bytes:
+    """Cheap checks before the slow key derivation; returns the file's salt.
+
+    Never creates anything: a missing path is an error, not an invitation.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise VaultNotFound(f"There is no vault at {path}.") from exc
+    if path.is_dir():
+        raise NotAVault(f"{path} is a folder, not a vault file.")
+    if size == 0:
+        raise NotAVault(
+            "This file is empty (0 bytes): it is not a mentorpad vault. If it should be your "
+            "vault, it was emptied by something outside mentorpad: restore a backup."
+        )
+    with path.open("rb") as handle:
+        head = handle.read(SALT_BYTES)
+    if head == _SQLITE_HEADER:
+        raise NotAVault(
+            "This is an ordinary, unencrypted SQLite database, not a mentorpad vault. "
+            "mentorpad never stores notes unencrypted."
+        )
+    if size < PAGE_SIZE:
+        raise NotAVault(
+            "This file is too small to be a mentorpad vault. If it should be your vault, it "
+            "was cut short: restore a backup."
+        )
+    return head
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    """The verdict of a full check, in words a mentor can act on."""
+
+    ok: bool
+    problems: tuple[str, ...]
+    pages: int
+
+    def verdict(self) -> str:
+        if self.ok:
+            return f"The vault is intact: all {self.pages} pages verified."
+        return "The vault is damaged: " + "; ".join(self.problems)
+
+
+def _connect(path: Path, key: VaultKey, *, create: bool = False) -> Connection:
+    """One connection keyed through the driver's key API with a hex raw key (no passphrase in SQL)."""
+    if create:
+        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    else:
+        uri = "file:" + quote(str(path.resolve())) + "?mode=rw"
+        conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.set_key(key.sqlcipher_key())
+    return conn
+
+
+def _configure(conn: Connection) -> None:
+    """Performance notes: WAL + NORMAL, 32 MiB cache, memory security off, FKs on."""
+    conn.execute("PRAGMA cipher_memory_security = OFF")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA busy_timeout = 2000")
+
+
+def _diagnose_unreadable(path: Path, key: VaultKey) -> VaultError:
+    """SQLCipher says only 'not a database': page HMACs tell us which failure it really is."""
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        head = handle.read(_DIAGNOSE_PAGES * PAGE_SIZE)
+    report = verify_pages(head, key)
+    if size % PAGE_SIZE:
+        if report.any_good:
+            return VaultTruncated(
+                "The vault file is incomplete: it ends part-way through a page, as after an "
+                "interrupted copy. Restore a backup; this file has not been changed."
+            )
+        return NotAVault(
+            "This file is not a mentorpad vault (its size does not fit the format). If it "
+            "should be your vault, restore a backup."
+        )
+    if report.any_good:
+        return VaultCorrupted(
+            "The passphrase is right, but the start of the vault file is damaged (page 1 "
+            "fails its check), so it cannot be opened. Restore a backup; this file has not "
+            "been changed."
+        )
+    return WrongPassphrase(
+        "That passphrase does not open this vault. Check Caps Lock and the keyboard layout, "
+        "then try again. (If you are sure it is right, the file's header may be damaged: a "
+        "backup will open.)"
+    )
+
+
+def _application_checks(conn: Connection, path: Path) -> int:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if app_id != APPLICATION_ID:
+        raise NotAVault(
+            "This is an encrypted database, but not one made by mentorpad, so it was left "
+            "untouched."
+        )
+    if version > SCHEMA_VERSION:
+        raise VaultFromNewerVersion(
+            f"This vault was written by a newer mentorpad (data format {version}; this "
+            f"version knows up to {SCHEMA_VERSION}). Update mentorpad to open it: nothing "
+            "in the file was changed."
+        )
+    wal = Path(str(path) + "-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        expected = int(conn.execute("PRAGMA page_count").fetchone()[0]) * PAGE_SIZE
+        if expected > path.stat().st_size:
+            raise VaultTruncated(
+                "The vault file is incomplete: pages are missing from its end, as after an "
+                "interrupted copy. Restore a backup; this file has not been changed."
+            )
+    return version
+
+
+def _migrate(conn: Connection, current: int) -> None:
+    """Apply every numbered migration after `current` in one transaction."""
+    if current >= SCHEMA_VERSION:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for number in sorted(MIGRATIONS):
+            if number > current:
+                for statement in _split_sql(MIGRATIONS[number]):
+                    conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies whole (sqlite3.complete_statement)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if not buffer and (not line.strip() or line.strip().startswith("--")):
+            continue
+        buffer += line
+        if sqlcipher.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError("incomplete statement at the end of a migration")
+    return statements
+
+
+class Vault:
+    """An open, unlocked vault. Only this layer and the repositories speak SQL."""
+
+    def __init__(self, path: Path, key: VaultKey, conn: Connection, lock: ProcessLock) -> None:
+        self.path = path
+        self._key = key
+        self._conn: Connection | None = conn
+        self._lock = lock
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        passphrase: str | None = None,
+        *,
+        key: VaultKey | None = None,
+        check_strength: bool = True,
+    ) -> Vault:
+        """Create a new vault; refuses to touch an existing file."""
+        path = Path(path)
+        if path.exists() or Path(str(path) + "-wal").exists():
+            raise VaultExists(f"{path} already exists: mentorpad never overwrites a file.")
+        if key is None:
+            if passphrase is None:
+                raise ValueError("a passphrase or a key is required")
+            strength = passphrase_strength(passphrase)
+            if check_strength and not strength.acceptable:
+                raise WeakPassphrase(strength.reason)
+            key = derive_key(passphrase, secrets.token_bytes(SALT_BYTES))
+        paths.make_private_dir(path.parent)
+        lock = ProcessLock(path)
+        lock.acquire()
+        conn: Connection | None = None
+        try:
+            with translate_errors("create the vault"):
+                old_umask = os.umask(0o077) if sys.platform != "win32" else None
+                try:
+                    conn = _connect(path, key, create=True)
+                    conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
+                    _configure(conn)
+                finally:
+                    if old_umask is not None:
+                        os.umask(old_umask)
+                _migrate(conn, 0)
+                paths.secure_vault_files(path)
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            for suffix in ("", *paths.SIDECARS):
+                paths.remove_quietly(Path(str(path) + suffix))
+            lock.release()
+            raise
+        return cls(path, key, conn, lock)
+
+    @classmethod
+    def open(
+        cls, path: Path, passphrase: str | None = None, *, key: VaultKey | None = None
+    ) -> Vault:
+        """Open an existing vault. Wrong passphrase or damage leave the file byte-for-byte as is."""
+        path = Path(path)
+        salt = preflight(path)
+        if key is None:
+            if passphrase is None:
+                raise ValueError("a passphrase or a key is required")
+            key = derive_key(passphrase, salt)
+        elif key.salt != salt:
+            raise WrongPassphrase("That key belongs to a different vault file.")
+        lock = ProcessLock(path)
+        lock.acquire()
+        conn: Connection | None = None
+        try:
+            conn = _connect(path, key)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher.DatabaseError as exc:
+                raise _diagnose_unreadable(path, key) from exc
+            version = _application_checks(conn, path)
+            with translate_errors("open the vault"):
+                _configure(conn)
+                _migrate(conn, version)
+            paths.secure_vault_files(path)
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            lock.release()
+            raise
+        return cls(path, key, conn, lock)
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise VaultError("The vault is locked.")
+        return self._conn
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def key(self) -> VaultKey:
+        """For opening a second connection (a worker) without running the KDF again."""
+        return self._key
+
+    def close(self) -> None:
+        """Checkpoint and close; the WAL is folded into the main file and removed."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(sqlcipher.DatabaseError):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def open_reader(self) -> Connection:
+        """A second connection for a worker thread: raw key, no KDF."""
+        conn = _connect(self.path, self._key)
+        _configure(conn)
+        return conn
+
+    # -- transactions --------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self, action: str = "save your changes") -> Iterator[Connection]:
+        conn = self.conn
+        with translate_errors(action):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        return default if row is None else str(row[0])
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction("save a setting") as conn:
+            conn.execute(
+                "INSERT INTO setting(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    # -- verification ----------------------------------------------------------------------
+
+    def check_integrity(self, conn: Connection | None = None) -> IntegrityReport:
+        """Every page's HMAC (cipher_integrity_check) plus SQLite's own structure check."""
+        conn = conn or self.conn
+        problems: list[str] = []
+        with translate_errors("check the vault"):
+            cipher_rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+            if cipher_rows:
+                bad = [str(r[0]) for r in cipher_rows]
+                problems.append(
+                    f"{len(bad)} page(s) fail their authenticity check ({', '.join(bad[:5])}"
+                    f"{'…' if len(bad) > 5 else ''})"
+                )
+            try:
+                rows = conn.execute("PRAGMA quick_check").fetchall()
+            except sqlcipher.DatabaseError as exc:
+                rows = [(str(exc),)]
+            if rows != [("ok",)]:
+                problems.append(f"structure check: {rows[0][0]}")
+            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if fk:
+                problems.append(f"{len(fk)} broken link(s) between records")
+        return IntegrityReport(ok=not problems, problems=tuple(problems), pages=pages)
+
+    # -- passphrase change -----------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str, *, check_strength: bool = True) -> None:
+        """Rekey under an exclusive lock, then prove it: new opens, old does not.
+
+        `PRAGMA rekey` can report success and keep the old key when another connection
+        holds a read transaction, so we take exclusive access first (leaving WAL needs it)
+        and verify on fresh connections afterwards.
+        """
+        strength = passphrase_strength(new_passphrase)
+        if check_strength and not strength.acceptable:
+            raise WeakPassphrase(strength.reason)
+        new_key = derive_key(new_passphrase, self._key.salt)
+        self._rekey(new_key)
+
+    def _rekey(self, new_key: VaultKey) -> None:
+        conn = self.conn
+        old_key = self._key
+        try:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        except sqlcipher.OperationalError as exc:
+            raise RekeyFailed(
+                "Another connection to the vault is busy, so the passphrase was not changed. "
+                "Close other mentorpad windows and try again."
+            ) from exc
+        if busy or str(mode).lower() != "delete":
+            with contextlib.suppress(sqlcipher.DatabaseError):
+                conn.execute("PRAGMA journal_mode = WAL")
+            raise RekeyFailed(
+                "Another connection to the vault is busy, so the passphrase was not changed. "
+                "Close other mentorpad windows and try again."
+            )
+        try:
+            with translate_errors("change the passphrase"):
+                conn.execute("BEGIN EXCLUSIVE")
+                conn.execute("COMMIT")
+                conn.reset_key(new_key.sqlcipher_key())  # sqlite3_rekey
+        except BaseException:
+            with contextlib.suppress(sqlcipher.DatabaseError):
+                conn.execute("PRAGMA journal_mode = WAL")
+            raise
+        problem = self._verify_rekey(old_key, new_key)
+        if problem:
+            raise RekeyFailed(problem)
+        self._key = new_key
+        conn.execute("PRAGMA journal_mode = WAL")
+
+    def _verify_rekey(self, old_key: VaultKey, new_key: VaultKey) -> str | None:
+        """Fresh connections: the new key must read the file and the old key must not."""
+        try:
+            check = _connect(self.path, new_key)
+            try:
+                check.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            finally:
+                check.close()
+        except sqlcipher.DatabaseError:
+            return (
+                "The passphrase change could not be verified: the new passphrase does not open "
+                "the vault. Your old passphrase still works."
+            )
+        try:
+            stale = _connect(self.path, old_key)
+            try:
+                stale.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return "The old passphrase still opens the vault: the change did not take."
+            finally:
+                stale.close()
+        except sqlcipher.DatabaseError:
+            return None
+
+    # -- backups -------------------------------------------------------------------------------
+
+    def backup_to(self, dest: Path) -> Path:
+        """Encrypted copy: temp file beside the destination, verified, fsynced, renamed."""
+        dest = Path(dest)
+        if dest.is_dir():
+            dest = dest / self.path.name
+        paths.make_private_dir(dest.parent)
+        tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            with translate_errors("write the backup"):
+                target = _connect(tmp, self._key, create=True)
+                try:
+                    self.conn.backup(target)
+                    target.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    target.close()
+                paths.make_private_file(tmp)
+                _verify_backup(tmp, self._key)
+                with tmp.open("rb") as handle:
+                    os.fsync(handle.fileno())
+                os.replace(tmp, dest)
+                paths.fsync_dir(dest.parent)
+        except VaultError:
+            _cleanup_temp(tmp)
+            raise
+        except Exception as exc:
+            _cleanup_temp(tmp)
+            raise BackupFailed(f"The backup could not be written: {exc}") from exc
+        return dest
+
+
+def _cleanup_temp(tmp: Path) -> None:
+    for suffix in ("", *paths.SIDECARS):
+        paths.remove_quietly(Path(str(tmp) + suffix))
+
+
+def _verify_backup(path: Path, key: VaultKey) -> None:
+    conn = _connect(path, key)
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise BackupFailed("The backup did not verify: it is not readable as a vault.")
+        bad = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        quick = conn.execute("PRAGMA quick_check").fetchall()
+        if bad or quick != [("ok",)]:
+            raise BackupFailed("The backup did not verify after writing; it was discarded.")
+    except sqlcipher.DatabaseError as exc:
+        raise BackupFailed(f"The backup did not verify after writing: {exc}") from exc
+    finally:
+        conn.close()
+
