@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import itertools
 import math
 import unicodedata
 from dataclasses import dataclass
@@ -53,7 +54,9 @@ def normalize_passphrase(passphrase: str) -> bytes:
 
 def derive_key(passphrase: str, salt: bytes, iterations: int = KDF_ITERATIONS) -> VaultKey:
     """The slow step (~0.1 s). hashlib releases the GIL, so a worker thread keeps the UI live."""
-    raw = hashlib.pbkdf2_hmac("sha512", normalize_passphrase(passphrase), salt, iterations, KEY_BYTES)
+    raw = hashlib.pbkdf2_hmac(
+        "sha512", normalize_passphrase(passphrase), salt, iterations, KEY_BYTES
+    )
     return VaultKey(raw, salt)
 
 
@@ -106,9 +109,34 @@ def verify_pages(data: bytes, key: VaultKey, limit: int | None = None) -> PageRe
 # -- passphrase strength ---------------------------------------------------------------------
 
 _COMMON = frozenset(
-    """password passw0rd password1 123456789 1234567890 qwertyuiop azertyuiop iloveyou
-    letmein welcome admin mentorpad mentoring mentor sunshine princess football monkey
-    dragon baseball superman trustno1 abc123 qwerty123 changeme secret""".split()
+    [
+        "password",
+        "passw0rd",
+        "password1",
+        "123456789",
+        "1234567890",
+        "qwertyuiop",
+        "azertyuiop",
+        "iloveyou",
+        "letmein",
+        "welcome",
+        "admin",
+        "mentorpad",
+        "mentoring",
+        "mentor",
+        "sunshine",
+        "princess",
+        "football",
+        "monkey",
+        "dragon",
+        "baseball",
+        "superman",
+        "trustno1",
+        "abc123",
+        "qwerty123",
+        "changeme",
+        "secret",
+    ]
 )
 
 
@@ -158,7 +186,7 @@ def passphrase_strength(passphrase: str) -> Strength:
     if distinct <= 2:
         return Strength(0, 0.0, False, "Too many repeated characters.")
     # Effective length: runs of the same character count once.
-    effective = 1 + sum(1 for a, b in zip(text, text[1:], strict=False) if a != b)
+    effective = 1 + sum(1 for a, b in itertools.pairwise(text) if a != b)
     bits = effective * math.log2(_pool_size(text))
     if distinct < 5:
         bits = min(bits, 30.0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 import sys
 from collections.abc import Iterator
@@ -92,8 +93,7 @@ def translate_errors(action: str) -> Iterator[None]:
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise StorageFull(
-                f"The disk is full, so mentorpad could not {action}. Free some space and "
-                "try again."
+                f"The disk is full, so mentorpad could not {action}. Free some space and try again."
             ) from exc
         raise
 
@@ -144,7 +144,7 @@ class IntegrityReport:
 
 
 def _connect(path: Path, key: VaultKey, *, create: bool = False) -> Connection:
-    """One connection keyed through the driver's key API with a hex raw key (no passphrase in SQL)."""
+    """One connection, keyed through the driver's key API with a hex raw key (never SQL text)."""
     if create:
         conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
     else:
@@ -182,11 +182,22 @@ def _diagnose_unreadable(path: Path, key: VaultKey) -> VaultError:
             "This file is not a mentorpad vault (its size does not fit the format). If it "
             "should be your vault, restore a backup."
         )
-    if report.any_good:
+    if report.any_good and 1 in report.bad:
         return VaultCorrupted(
             "The passphrase is right, but the start of the vault file is damaged (page 1 "
             "fails its check), so it cannot be opened. Restore a backup; this file has not "
             "been changed."
+        )
+    if report.bad and report.any_good:
+        return VaultCorrupted(
+            f"The passphrase is right, but {len(report.bad)} page(s) of the vault are damaged, "
+            "so it cannot be opened. Restore a backup; this file has not been changed."
+        )
+    if report.any_good:
+        return VaultTruncated(
+            "The vault file is incomplete: its pages are intact but some are missing from "
+            "its end, as after an interrupted copy. Restore a backup; this file has not been "
+            "changed."
         )
     return WrongPassphrase(
         "That passphrase does not open this vault. Check Caps Lock and the keyboard layout, "
@@ -238,7 +249,7 @@ def _migrate(conn: Connection, current: int) -> None:
 
 
 def _split_sql(script: str) -> list[str]:
-    """Split a migration into statements, keeping trigger bodies whole (sqlite3.complete_statement)."""
+    """Split a migration into statements, keeping trigger bodies whole."""
     statements: list[str] = []
     buffer = ""
     for line in script.splitlines(keepends=True):
@@ -412,28 +423,38 @@ class Vault:
     # -- verification ----------------------------------------------------------------------
 
     def check_integrity(self, conn: Connection | None = None) -> IntegrityReport:
-        """Every page's HMAC (cipher_integrity_check) plus SQLite's own structure check."""
+        """Every page's HMAC, checked by us on the file and by SQLCipher through the WAL,
+        plus SQLite's own structure and link checks."""
         conn = conn or self.conn
         problems: list[str] = []
-        with translate_errors("check the vault"):
-            cipher_rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-            pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
-            if cipher_rows:
-                bad = [str(r[0]) for r in cipher_rows]
-                problems.append(
-                    f"{len(bad)} page(s) fail their authenticity check ({', '.join(bad[:5])}"
-                    f"{'…' if len(bad) > 5 else ''})"
-                )
-            try:
-                rows = conn.execute("PRAGMA quick_check").fetchall()
-            except sqlcipher.DatabaseError as exc:
-                rows = [(str(exc),)]
+        bad: set[int] = set()
+        with self.path.open("rb") as handle:
+            file_report = verify_pages(handle.read(), self._key)
+        bad.update(file_report.bad)
+        try:
+            for (line,) in conn.execute("PRAGMA cipher_integrity_check"):
+                number = re.search(r"page (\d+)", str(line))
+                if number:
+                    bad.add(int(number.group(1)))
+                else:
+                    problems.append(str(line))
+        except sqlcipher.DatabaseError as exc:
+            problems.append(f"the authenticity check stopped: {exc}")
+        if bad:
+            listed = ", ".join(str(n) for n in sorted(bad)[:5])
+            more = "…" if len(bad) > 5 else ""
+            problems.insert(0, f"{len(bad)} page(s) fail their authenticity check ({listed}{more})")
+        if file_report.trailing_bytes:
+            problems.append("the file ends part-way through a page")
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
             if rows != [("ok",)]:
                 problems.append(f"structure check: {rows[0][0]}")
-            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-            if fk:
-                problems.append(f"{len(fk)} broken link(s) between records")
-        return IntegrityReport(ok=not problems, problems=tuple(problems), pages=pages)
+            if conn.execute("PRAGMA foreign_key_check").fetchall():
+                problems.append("some records point to records that no longer exist")
+        except sqlcipher.DatabaseError as exc:
+            problems.append(f"structure check: {exc}")
+        return IntegrityReport(ok=not problems, problems=tuple(problems), pages=file_report.pages)
 
     # -- passphrase change -----------------------------------------------------------------
 
@@ -556,4 +577,3 @@ def _verify_backup(path: Path, key: VaultKey) -> None:
         raise BackupFailed(f"The backup did not verify after writing: {exc}") from exc
     finally:
         conn.close()
-

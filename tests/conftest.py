@@ -1,0 +1,85 @@
+"""Shared fixtures: real SQLCipher files in tmp_path with raw keys, isolated HOME/XDG dirs,
+and the real window built by the composition root."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before anything imports Qt: no screen here, and Qt caches its settings paths per process,
+# so the process-wide home is a throwaway folder too.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="mentorpad-tests-home-"))
+for _var, _sub in (
+    ("HOME", "home"),
+    ("XDG_CONFIG_HOME", "config"),
+    ("XDG_DATA_HOME", "data"),
+    ("XDG_CACHE_HOME", "cache"),
+    ("XDG_STATE_HOME", "state"),
+    ("XDG_RUNTIME_DIR", "runtime"),
+):
+    (_SESSION_HOME / _sub).mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.environ[_var] = str(_SESSION_HOME / _sub)
+
+from mentorpad.models import Vault, VaultKey  # noqa: E402
+from mentorpad.models.crypto import KEY_BYTES, SALT_BYTES  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> dict[str, Path]:
+    """Each test gets its own HOME and XDG folders (platformdirs reads them per call)."""
+    base = tmp_path_factory.mktemp("env")
+    dirs = {}
+    for var, sub in (
+        ("HOME", "home"),
+        ("XDG_CONFIG_HOME", "xdg-config"),
+        ("XDG_DATA_HOME", "xdg-data"),
+        ("XDG_CACHE_HOME", "xdg-cache"),
+        ("XDG_STATE_HOME", "xdg-state"),
+    ):
+        path = base / sub
+        path.mkdir()
+        monkeypatch.setenv(var, str(path))
+        dirs[var] = path
+    return dirs
+
+
+@pytest.fixture
+def raw_key() -> VaultKey:
+    """A random raw key: skips the KDF, so vault tests stay fast."""
+    return VaultKey(secrets.token_bytes(KEY_BYTES), secrets.token_bytes(SALT_BYTES))
+
+
+@pytest.fixture
+def vault(tmp_path: Path, raw_key: VaultKey) -> Iterator[Vault]:
+    v = Vault.create(tmp_path / "test.vault", key=raw_key)
+    yield v
+    v.close()
+
+
+def run_cli(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None, timeout: float = 60
+) -> "subprocess.CompletedProcess[str]":
+    """The real CLI as a subprocess."""
+    import subprocess
+
+    return subprocess.run(
+        [sys.executable, "-m", "mentorpad", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+        cwd=ROOT,
+    )
