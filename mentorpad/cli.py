@@ -63,7 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         cmd = sub.add_parser(
-            name, help=help_text, description=help_text, epilog=EXIT_CODES,
+            name,
+            help=help_text,
+            description=help_text,
+            epilog=EXIT_CODES,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         cmd.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help="vault file")
@@ -141,8 +144,7 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
         if args.command == "passwd":
             new = prompter.ask_new()
             vault.change_passphrase(new)
-            print("Passphrase changed and verified: only the new one opens the vault.",
-                  file=stdout)
+            print("Passphrase changed and verified: only the new one opens the vault.", file=stdout)
             return 0
     raise UsageError(f"unknown command {args.command!r}")
 

@@ -1,0 +1,63 @@
+"""The plaintext app config: only what is safe to keep outside the vault.
+
+Window geometry, theme, language and the last vault path; nothing that could identify a
+mentee. Unknown keys in the file are dropped on load, so a stray value can never linger.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from mentorpad.models import paths
+
+THEMES = ("system", "light", "dark")
+CONFIG_FILENAME = "config.json"
+
+
+@dataclass
+class AppConfig:
+    theme: str = "system"
+    language: str = ""  # empty: follow the system
+    last_vault: str = ""
+    window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> AppConfig:
+        path = path or default_config_path()
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(raw, dict):
+            return cls()
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in raw.items() if k in known and isinstance(v, str)}
+        config = cls(**values)
+        if config.theme not in THEMES:
+            config.theme = "system"
+        return config
+
+    def save(self, path: Path | None = None) -> None:
+        """Atomic and private: temp file, fsync, rename."""
+        path = path or default_config_path()
+        paths.make_private_dir(path.parent)
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        data = json.dumps(asdict(self), indent=2, sort_keys=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            paths.remove_quietly(tmp)
+            raise
+
+
+def default_config_path() -> Path:
+    return paths.config_dir() / CONFIG_FILENAME

@@ -1,0 +1,125 @@
+"""The demo vault: clearly fictional mentees, agreements and sessions for `--demo` and for
+the screenshots. Dates are relative to today, so the demo never ages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from mentorpad.models import Vault
+from mentorpad.models.entities import Agreement
+from mentorpad.models.store import Store
+
+DEMO_PASSPHRASE = "demo vault for a curious mentor"
+
+
+def load_demo_content() -> dict[str, Any]:
+    text = resources.files("mentorpad").joinpath("demo_content.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def fill_demo_vault(store: Store, today: dt.date | None = None) -> None:
+    """Insert the demo content through the same repository calls the app uses."""
+    today = today or dt.date.today()
+
+    def ago(days: int) -> dt.date:
+        return today - dt.timedelta(days=days)
+
+    for m in load_demo_content()["mentee"]:
+        history = m.get("stage_history", [])
+        first_stage = history[0]["stage"] if history else m.get("stage")
+        mentee_id = store.add_mentee(
+            m["display_name"],
+            role=m.get("role", ""),
+            organisation=m.get("organisation", ""),
+            stage=first_stage,
+            start_date=ago(m.get("start_days_ago", 0)),
+            status=m.get("status", "active"),
+            background=m.get("background", "").strip(),
+        )
+        for change in history[1:]:
+            store.update_mentee(
+                mentee_id, stage=change["stage"], changed_on=ago(change["days_ago"])
+            )
+        a = m.get("agreement")
+        goal_ids: list[int] = []
+        if a:
+            store.save_agreement(
+                Agreement(
+                    mentee_id=mentee_id,
+                    cadence_weeks=a.get("cadence_weeks", 4),
+                    term_start=ago(a.get("term_start_days_ago", 0)),
+                    midpoint=ago(-a["midpoint_days_from_now"])
+                    if "midpoint_days_from_now" in a
+                    else None,
+                    closing=ago(-a["closing_days_from_now"])
+                    if "closing_days_from_now" in a
+                    else None,
+                    confidentiality=a.get("confidentiality", ""),
+                    exceptions=a.get("exceptions", ""),
+                    reporting=a.get("reporting", ""),
+                    conflict_of_interest=a.get("conflict_of_interest", ""),
+                    feedback=a.get("feedback", ""),
+                    exit_clause=a.get("exit_clause", ""),
+                    contact=a.get("contact", ""),
+                    agreed_on=ago(a.get("term_start_days_ago", 0)),
+                ),
+                [(g["text"], g.get("success_indicator", "")) for g in a.get("goals", [])],
+            )
+            goal_ids = [g.id for g in store.goals(mentee_id)]
+        for s in m.get("session", []):
+            hour, minute = (int(x) for x in s.get("time", "09:00").split(":"))
+            day = ago(s["days_ago"])
+            starts = dt.datetime.combine(day, dt.time(hour, minute))
+            session_id = store.add_session(
+                mentee_id,
+                starts,
+                kind=s.get("kind", "regular"),
+                duration_min=s.get("duration_min", 60),
+                agenda=s.get("agenda", "").strip(),
+            )
+            bodies = [
+                (mentee_id, session_id, kind, s[kind].strip())
+                for kind in ("notes", "summary", "reflection")
+                if s.get(kind)
+            ]
+            if bodies:
+                store.save_notes(bodies)
+            if s.get("themes"):
+                store.set_themes(session_id, s["themes"])
+            fields: dict[str, Any] = {}
+            if "talk_share" in s:
+                fields["talk_share"] = s["talk_share"]
+            if "advised_first" in s:
+                fields["advised_first"] = s["advised_first"]
+            if fields:
+                store.update_session(session_id, **fields)
+            for r in s.get("ratings", []):
+                position = r["goal"] - 1
+                if 0 <= position < len(goal_ids):
+                    store.set_rating(
+                        session_id, goal_ids[position], r["rating"], r.get("comment", "")
+                    )
+            for c in s.get("commitments", []):
+                due = day + dt.timedelta(days=c.get("due_in_days", 14))
+                cid = store.add_commitment(
+                    mentee_id,
+                    c["text"],
+                    session_id=session_id,
+                    owner=c.get("owner", "mentee"),
+                    due_date=due,
+                )
+                if c.get("done"):
+                    store.set_commitment_done(cid, True, on=min(due, today))
+
+
+def build_demo_vault(
+    path: Path, today: dt.date | None = None, passphrase: str = DEMO_PASSPHRASE
+) -> Vault:
+    """Create and fill a demo vault at `path` (which must not exist); returns it open."""
+    vault = Vault.create(path, passphrase)
+    fill_demo_vault(Store(vault), today)
+    return vault

@@ -1,0 +1,1 @@
+"""Everything Qt: views, controllers, item models. Imports point down to models and guides."""

@@ -1,0 +1,113 @@
+"""Composition root: builds the application, the window and its parts, and runs it.
+
+Imports are kept to what the unlock prompt needs; markdown and the areas' heavier modules load
+after unlock (see performance notes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from mentorpad import APP_DISPLAY_NAME, APP_NAME, __version__
+from mentorpad.config import AppConfig, default_config_path
+from mentorpad.models.paths import default_vault_path
+from mentorpad.ui.areas.base import Area
+from mentorpad.ui.background import Background
+from mentorpad.ui.session import DEFAULT_IDLE_MINUTES, IdleWatcher, VaultSession
+from mentorpad.ui.theme import apply_theme
+from mentorpad.ui.window import MainWindow
+
+
+def build_areas() -> list[Area]:
+    from mentorpad.ui.areas.registry import default_areas
+
+    return default_areas()
+
+
+def build_window(
+    *,
+    vault_path: Path,
+    config: AppConfig,
+    config_path: Path | None,
+    app: QApplication,
+    demo_passphrase: str | None = None,
+    areas: list[Area] | None = None,
+) -> MainWindow:
+    """Everything the window needs, built in one place; tests call this with tmp paths."""
+    background = Background(app)
+    session = VaultSession(vault_path, background, app)
+    idle = IdleWatcher(DEFAULT_IDLE_MINUTES * 60_000, app)
+    app.installEventFilter(idle)
+    apply_theme(app, config.theme)
+    window = MainWindow(
+        config=config,
+        save_config=lambda c: c.save(config_path),
+        session=session,
+        idle=idle,
+        areas=areas if areas is not None else build_areas(),
+        apply_theme=lambda theme: apply_theme(app, theme),
+        demo_passphrase=demo_passphrase,
+    )
+    return window
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setDesktopFileName(APP_NAME)
+    return app
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from mentorpad.hardening import harden_process
+
+    harden_process()
+    if args.self_test:
+        from mentorpad.selftest import run_self_test
+
+        return run_self_test()
+    app = make_application()
+    config_path = default_config_path()
+    config = AppConfig.load(config_path)
+    demo_passphrase: str | None = None
+    demo_dir: tempfile.TemporaryDirectory[str] | None = None
+    if args.demo:
+        from mentorpad.demo import DEMO_PASSPHRASE, build_demo_vault
+
+        demo_dir = tempfile.TemporaryDirectory(prefix="mentorpad-demo-")
+        vault_path = Path(demo_dir.name) / "demo.vault"
+        build_demo_vault(vault_path).close()
+        demo_passphrase = DEMO_PASSPHRASE
+        config = AppConfig(theme=config.theme, language=config.language)
+        config_path_for_window: Path | None = Path(demo_dir.name) / "config.json"
+    else:
+        vault_path = args.vault or (
+            Path(config.last_vault) if config.last_vault else default_vault_path()
+        )
+        config_path_for_window = config_path
+    window = build_window(
+        vault_path=vault_path,
+        config=config,
+        config_path=config_path_for_window,
+        app=app,
+        demo_passphrase=demo_passphrase,
+    )
+    window.show()
+    if demo_passphrase:
+        QTimer.singleShot(0, lambda: window.unlock_page.passphrase.setText(demo_passphrase))
+    code = app.exec()
+    if demo_dir is not None:
+        demo_dir.cleanup()
+    return int(code)

@@ -1,0 +1,63 @@
+"""What every area does across the lock cycle."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from mentorpad.models import Vault
+
+
+class Area(QWidget):
+    """An area shows vault content. It must save on flush() and forget on clear_content().
+
+    On lock the window calls flush() (the edit in progress is saved), then the connection
+    closes, then clear_content() (widgets, undo stacks and tooltips emptied). On unlock,
+    on_vault_opened() reloads; an area keeps only ids in memory to return to the same place.
+    """
+
+    title = ""
+
+    def on_vault_opened(self, vault: Vault) -> None:
+        """Reload content; restore the selection remembered as ids."""
+
+    def flush(self) -> None:
+        """Save the edit in progress; raises a VaultError if it cannot."""
+
+    def clear_content(self) -> None:
+        """Drop every widget's content that came from the vault."""
+
+    def shown_text(self) -> str:
+        """Everything this area shows right now (tests prove lock empties it)."""
+        parts: list[str] = []
+        for child in self.findChildren(QWidget):
+            for getter in ("text", "toPlainText"):
+                fn = getattr(child, getter, None)
+                if callable(fn):
+                    try:
+                        value = fn()
+                    except TypeError:
+                        continue
+                    if isinstance(value, str) and value:
+                        parts.append(value)
+                    break
+            if child.toolTip():
+                parts.append(child.toolTip())
+        return "\n".join(parts)
+
+
+def empty_state(title: str, text: str) -> QWidget:
+    """A centred explanation of what to do next, for areas with nothing to show yet."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.addStretch(1)
+    heading = QLabel(title)
+    heading.setProperty("role", "subheading")
+    heading.setWordWrap(True)
+    body = QLabel(text)
+    body.setProperty("role", "empty")
+    body.setWordWrap(True)
+    body.setMaximumWidth(520)
+    layout.addWidget(heading)
+    layout.addWidget(body)
+    layout.addStretch(2)
+    return box

@@ -1,0 +1,223 @@
+"""The vault's lifecycle in the GUI: create, unlock, lock, and the idle timer that locks.
+
+Key derivation runs on the background pool so the window stays responsive; the connection is
+then opened on the GUI thread with the derived raw key, which takes a millisecond.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+from mentorpad.models import (
+    IntegrityReport,
+    Vault,
+    VaultError,
+    derive_key,
+    preflight,
+)
+from mentorpad.models.crypto import SALT_BYTES
+from mentorpad.ui.background import Background
+
+DEFAULT_IDLE_MINUTES = 10
+
+
+class VaultSession(QObject):
+    """Owns the open Vault; views learn about it only through these signals."""
+
+    vault_unlocked = Signal()
+    vault_locking = Signal()  # views save the edit in progress, synchronously
+    vault_locked = Signal()
+    unlock_failed = Signal(object)  # VaultError
+    busy_changed = Signal(bool)
+    integrity_checked = Signal(object)  # IntegrityReport
+
+    def __init__(self, path: Path, background: Background, parent: QObject | None = None):
+        super().__init__(parent)
+        self._path = path
+        self._background = background
+        self._vault: Vault | None = None
+        self._busy = False
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def set_path(self, path: Path) -> None:
+        if self._vault is not None:
+            raise RuntimeError("lock the current vault before switching")
+        self._path = path
+
+    @property
+    def vault(self) -> Vault | None:
+        return self._vault
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._vault is not None
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def vault_exists(self) -> bool:
+        return self._path.exists()
+
+    # -- unlock / create -----------------------------------------------------------------
+
+    def unlock(self, passphrase: str) -> None:
+        try:
+            salt = preflight(self._path)
+        except VaultError as exc:
+            self.unlock_failed.emit(exc)
+            return
+        self._derive_then(passphrase, salt, lambda key: Vault.open(self._path, key=key))
+
+    def create(self, passphrase: str) -> None:
+        salt = secrets.token_bytes(SALT_BYTES)
+        self._derive_then(passphrase, salt, lambda key: Vault.create(self._path, key=key))
+
+    def open_with(self, vault: Vault) -> None:
+        """Adopt an already open vault (demo mode, tests)."""
+        self._vault = vault
+        self.vault_unlocked.emit()
+        self._start_integrity_check()
+
+    def _derive_then(self, passphrase: str, salt: bytes, opener: Callable[..., Vault]) -> None:
+        if self._busy:
+            return
+        self._set_busy(True)
+
+        def derived(key: object) -> None:
+            self._set_busy(False)
+            try:
+                vault = opener(key)
+            except VaultError as exc:
+                self.unlock_failed.emit(exc)
+                return
+            self.open_with(vault)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            if isinstance(exc, VaultError):
+                self.unlock_failed.emit(exc)
+            else:
+                raise exc
+
+        self._background.run(lambda: derive_key(passphrase, salt), derived, failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy_changed.emit(busy)
+
+    def _start_integrity_check(self) -> None:
+        """Full page check on a second connection, so unlock itself stays instant."""
+        vault = self._vault
+        if vault is None:
+            return
+
+        def check() -> IntegrityReport:
+            reader = vault.open_reader()
+            try:
+                return vault.check_integrity(reader)
+            finally:
+                reader.close()
+
+        def done(report: object) -> None:
+            self.integrity_checked.emit(report)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, VaultError):
+                self.integrity_checked.emit(
+                    IntegrityReport(ok=False, problems=(exc.user_message,), pages=0)
+                )
+
+        self._background.run(check, done, failed)
+
+    # -- lock ------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Save the edit in progress, close the connection, then let views forget content."""
+        if self._vault is None:
+            return
+        self.vault_locking.emit()
+        self._background.wait(3000)  # an integrity check may still hold a reader
+        vault, self._vault = self._vault, None
+        vault.close()
+        self.vault_locked.emit()
+
+
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.InputMethod,
+    }
+)
+
+
+class IdleWatcher(QObject):
+    """Emits idle_timed_out after a stretch with no input anywhere in the app.
+
+    Measures with both the monotonic and the wall clock: a laptop that slept through the
+    timeout locks on wake, because the wall clock counts the sleep.
+    """
+
+    idle_timed_out = Signal()
+
+    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timeout_s = timeout_ms / 1000
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._last_mono = time.monotonic()
+        self._last_wall = time.time()
+        self._apply_interval(timeout_ms)
+
+    def _apply_interval(self, timeout_ms: int) -> None:
+        self._timer.setInterval(max(50, min(5000, timeout_ms // 4)))
+
+    def set_timeout_ms(self, timeout_ms: int) -> None:
+        self._timeout_s = timeout_ms / 1000
+        self._apply_interval(timeout_ms)
+
+    @property
+    def timeout_ms(self) -> int:
+        return int(self._timeout_s * 1000)
+
+    def start(self) -> None:
+        self.touch()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def touch(self) -> None:
+        self._last_mono = time.monotonic()
+        self._last_wall = time.time()
+
+    def idle_seconds(self) -> float:
+        mono = time.monotonic() - self._last_mono
+        wall = time.time() - self._last_wall
+        return max(mono, wall) if wall >= 0 else mono
+
+    def check_now(self) -> None:
+        """Also called on resume and when the app regains focus."""
+        if self._timer.isActive() and self.idle_seconds() >= self._timeout_s:
+            self._timer.stop()
+            self.idle_timed_out.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS:
+            self.touch()
+        return False
+
+    def _on_timer_timeout(self) -> None:
+        self.check_now()

@@ -1,0 +1,99 @@
+"""Settings: idle lock and backup folder live in the vault; theme in the plaintext config."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorpad.config import THEMES
+from mentorpad.ui.dialogs import ask_folder
+
+IDLE_MIN, IDLE_MAX = 1, 240
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        *,
+        theme: str,
+        idle_minutes: int,
+        backup_dir: Path,
+        vault_unlocked: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(520)
+        form = QFormLayout()
+        self.theme = QComboBox()
+        self.theme.setObjectName("theme")
+        labels = {
+            "system": self.tr("Follow the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
+        for key in THEMES:
+            self.theme.addItem(labels[key], key)
+        self.theme.setCurrentIndex(THEMES.index(theme) if theme in THEMES else 0)
+        form.addRow(self.tr("Theme"), self.theme)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("idle_minutes")
+        self.idle_minutes.setRange(IDLE_MIN, IDLE_MAX)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setValue(idle_minutes)
+        self.idle_minutes.setAccessibleName(self.tr("Lock after minutes without input"))
+        form.addRow(self.tr("Lock after no input for"), self.idle_minutes)
+        self.backup_dir = QLineEdit(str(backup_dir))
+        self.backup_dir.setObjectName("backup_dir")
+        self.backup_dir.setAccessibleName(self.tr("Backup folder"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.setObjectName("browse_backup")
+        browse.clicked.connect(self._on_browse_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_dir, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Backup folder"), row)
+        note = QLabel(
+            self.tr(
+                "Backups are encrypted with your passphrase, so a synced or shared folder is "
+                "fine. The lock time and backup folder are stored inside the vault."
+            )
+        )
+        note.setWordWrap(True)
+        note.setProperty("role", "hint")
+        if not vault_unlocked:
+            for widget in (self.idle_minutes, self.backup_dir, browse):
+                widget.setEnabled(False)
+            note.setText(self.tr("Unlock the vault to change its lock time and backup folder."))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def _on_browse_clicked(self) -> None:
+        chosen = ask_folder(self, self.tr("Backup folder"), self.backup_dir.text())
+        if chosen:
+            self.backup_dir.setText(chosen)
+
+    @property
+    def chosen_theme(self) -> str:
+        return str(self.theme.currentData())

@@ -1,0 +1,550 @@
+"""The main window: the locked screens, the workspace with its areas, menus and shortcuts.
+
+It is handed everything it needs by the composition root (app.py); it owns no globals.
+"""
+
+from __future__ import annotations
+
+import base64
+import hmac
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorpad import APP_DISPLAY_NAME, __version__
+from mentorpad.config import AppConfig
+from mentorpad.models import IntegrityReport, VaultError, derive_key, passphrase_strength
+from mentorpad.models.backups import DEFAULT_KEEP, write_rotating_backup
+from mentorpad.models.paths import default_backup_dir
+from mentorpad.ui.areas.base import Area
+from mentorpad.ui.dialogs import ask_open_file, ask_save_file
+from mentorpad.ui.session import DEFAULT_IDLE_MINUTES, IdleWatcher, VaultSession
+from mentorpad.ui.settings_dialog import SettingsDialog
+from mentorpad.ui.unlock import UnlockPage, WelcomePage
+
+VAULT_FILTER = "mentorpad vaults (*.vault);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    area_changed = Signal(int)
+
+    def __init__(
+        self,
+        *,
+        config: AppConfig,
+        save_config: Callable[[AppConfig], None],
+        session: VaultSession,
+        idle: IdleWatcher,
+        areas: Sequence[Area],
+        apply_theme: Callable[[str], None],
+        demo_passphrase: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self._config = config
+        self._save_config = save_config
+        self.session = session
+        self.idle = idle
+        self.areas = list(areas)
+        self._apply_theme = apply_theme
+        self._demo_passphrase = demo_passphrase
+        self._current_area = 0
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.setMinimumSize(900, 600)
+        self.welcome_page = WelcomePage()
+        self.unlock_page = UnlockPage()
+        self.workspace = self._build_workspace()
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        for page in (self.welcome_page, self.unlock_page, self.workspace):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self._build_menus()
+        self._connect_signals()
+        self._restore_geometry()
+        self.show_start_page()
+
+    # -- construction --------------------------------------------------------------------
+
+    def _build_workspace(self) -> QWidget:
+        workspace = QWidget()
+        workspace.setObjectName("workspace")
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        nav = QWidget()
+        nav.setObjectName("nav")
+        nav.setFixedWidth(190)
+        column = QVBoxLayout(nav)
+        column.setContentsMargins(10, 16, 10, 12)
+        column.setSpacing(4)
+        brand = QLabel(APP_DISPLAY_NAME)
+        brand.setObjectName("brand")
+        column.addWidget(brand)
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+        self.nav_buttons: list[QToolButton] = []
+        self.area_stack = QStackedWidget()
+        self.area_stack.setObjectName("area_stack")
+        for index, area in enumerate(self.areas):
+            button = QToolButton()
+            button.setObjectName(f"nav_{area.objectName() or index}")
+            button.setText(area.title)
+            button.setCheckable(True)
+            button.setProperty("role", "nav")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(
+                button.sizePolicy().horizontalPolicy().Expanding,
+                button.sizePolicy().verticalPolicy(),
+            )
+            button.setMinimumWidth(160)
+            shortcut = QKeySequence(f"Ctrl+{index + 1}")
+            button.setShortcut(shortcut)
+            button.setAccessibleName(area.title)
+            button.setAccessibleDescription(
+                self.tr("Show %1 (%2)")
+                .replace("%1", area.title)
+                .replace("%2", shortcut.toString(QKeySequence.SequenceFormat.NativeText))
+            )
+            self.nav_group.addButton(button, index)
+            self.nav_buttons.append(button)
+            column.addWidget(button)
+            self.area_stack.addWidget(area)
+        column.addStretch(1)
+        self.lock_button = QToolButton()
+        self.lock_button.setObjectName("lock_button")
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setProperty("role", "nav")
+        self.lock_button.setMinimumWidth(160)
+        column.addWidget(self.lock_button)
+        row.addWidget(nav)
+        row.addWidget(self.area_stack, 1)
+        if self.nav_buttons:
+            self.nav_buttons[0].setChecked(True)
+        return workspace
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.action_open_other = QAction(self.tr("Open Another Vault…"), self)
+        self.action_open_other.setObjectName("action_open_other")
+        self.action_open_other.setShortcut(QKeySequence.StandardKey.Open)
+        self.action_new_vault = QAction(self.tr("New Vault…"), self)
+        self.action_new_vault.setObjectName("action_new_vault")
+        self.action_backup = QAction(self.tr("Back Up Now"), self)
+        self.action_backup.setObjectName("action_backup")
+        self.action_backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.action_passwd = QAction(self.tr("Change Passphrase…"), self)
+        self.action_passwd.setObjectName("action_passwd")
+        self.action_lock = QAction(self.tr("Lock"), self)
+        self.action_lock.setObjectName("action_lock")
+        self.action_lock.setShortcut(QKeySequence("Ctrl+L"))
+        self.action_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action_quit = QAction(self.tr("Quit"), self)
+        self.action_quit.setObjectName("action_quit")
+        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        for action in (self.action_new_vault, self.action_open_other):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (self.action_backup, self.action_passwd):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_lock)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.action_settings = QAction(self.tr("Settings…"), self)
+        self.action_settings.setObjectName("action_settings")
+        preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
+        self.action_settings.setShortcut(
+            preferences if not preferences.isEmpty() else QKeySequence("Ctrl+,")
+        )
+        self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(self.action_settings)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        for index, area in enumerate(self.areas):
+            action = QAction(area.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # buttons own it
+            action.triggered.connect(lambda _=False, i=index: self.show_area(i))
+            self.view_menu.addAction(action)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.action_about = QAction(self.tr("About mentorpad"), self)
+        self.action_about.setObjectName("action_about")
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu.addAction(self.action_about)
+        self.addActions([self.action_lock, self.action_quit, self.action_settings])
+
+    def _connect_signals(self) -> None:
+        self.welcome_page.create_requested.connect(self._on_welcome_page_create_requested)
+        self.welcome_page.open_other_requested.connect(self._on_open_other)
+        self.unlock_page.unlock_requested.connect(self.session.unlock)
+        self.unlock_page.open_other_requested.connect(self._on_open_other)
+        self.unlock_page.create_new_requested.connect(self._on_new_vault)
+        self.session.vault_unlocked.connect(self._on_session_vault_unlocked)
+        self.session.vault_locking.connect(self._on_session_vault_locking)
+        self.session.vault_locked.connect(self._on_session_vault_locked)
+        self.session.unlock_failed.connect(self._on_session_unlock_failed)
+        self.session.busy_changed.connect(self._on_session_busy_changed)
+        self.session.integrity_checked.connect(self._on_session_integrity_checked)
+        self.idle.idle_timed_out.connect(self._on_idle_timed_out)
+        self.nav_group.idClicked.connect(self.show_area)
+        self.lock_button.clicked.connect(self.lock)
+        self.action_lock.triggered.connect(self.lock)
+        self.action_quit.triggered.connect(self.close)
+        self.action_open_other.triggered.connect(self._on_open_other)
+        self.action_new_vault.triggered.connect(self._on_new_vault)
+        self.action_backup.triggered.connect(self._on_action_backup_triggered)
+        self.action_passwd.triggered.connect(self._on_action_passwd_triggered)
+        self.action_settings.triggered.connect(self._on_action_settings_triggered)
+        self.action_about.triggered.connect(self._on_action_about_triggered)
+
+    # -- pages ------------------------------------------------------------------------------
+
+    def show_start_page(self) -> None:
+        unlocked = self.session.is_unlocked
+        for action in (self.action_lock, self.action_backup, self.action_passwd):
+            action.setEnabled(unlocked)
+        if unlocked:
+            self.pages.setCurrentWidget(self.workspace)
+        elif self.session.vault_exists():
+            self.unlock_page.set_location(self.session.path)
+            if self._demo_passphrase:
+                self.unlock_page.hint.setText(
+                    self.tr("Demo vault. Its passphrase is: %1").replace(
+                        "%1", self._demo_passphrase
+                    )
+                )
+            self.pages.setCurrentWidget(self.unlock_page)
+            self.unlock_page.passphrase.setFocus()
+        else:
+            self.welcome_page.set_location(self.session.path)
+            self.pages.setCurrentWidget(self.welcome_page)
+            self.welcome_page.passphrase.setFocus()
+        self.setWindowTitle(APP_DISPLAY_NAME if unlocked else self.tr("mentorpad (locked)"))
+
+    def show_area(self, index: int) -> None:
+        if not 0 <= index < len(self.areas):
+            return
+        self._current_area = index
+        self.nav_buttons[index].setChecked(True)
+        self.area_stack.setCurrentIndex(index)
+        self.area_changed.emit(index)
+
+    def current_area(self) -> Area:
+        return self.areas[self._current_area]
+
+    def lock(self) -> None:
+        self.session.lock()
+
+    # -- session events ---------------------------------------------------------------------
+
+    def _on_welcome_page_create_requested(self, passphrase: str) -> None:
+        self.session.create(passphrase)
+
+    def _on_session_busy_changed(self, busy: bool) -> None:
+        self.welcome_page.set_busy(busy)
+        self.unlock_page.set_busy(busy)
+
+    def _on_session_unlock_failed(self, error: object) -> None:
+        assert isinstance(error, VaultError)
+        if self.pages.currentWidget() is self.welcome_page:
+            self.welcome_page.show_error(f"{error.title}. {error.user_message}")
+        else:
+            self.unlock_page.show_failure(error)
+
+    def _on_session_vault_unlocked(self) -> None:
+        vault = self.session.vault
+        assert vault is not None
+        self.welcome_page.reset()
+        self.unlock_page.reset()
+        self._config.last_vault = str(self.session.path)
+        self._persist_config()
+        minutes = _int_setting(vault.setting("idle_lock_minutes"), DEFAULT_IDLE_MINUTES)
+        self.idle.set_timeout_ms(minutes * 60_000)
+        for area in self.areas:
+            area.on_vault_opened(vault)
+        self.show_start_page()
+        self.show_area(self._current_area)
+        self.idle.start()
+        self.statusBar().showMessage(self.tr("Unlocked"), 3000)
+
+    def _on_session_vault_locking(self) -> None:
+        problems: list[str] = []
+        for area in self.areas:
+            try:
+                area.flush()
+            except VaultError as exc:
+                problems.append(exc.user_message)
+        if problems:
+            self.statusBar().showMessage(problems[0], 10000)
+
+    def _on_session_vault_locked(self) -> None:
+        self.idle.stop()
+        for area in self.areas:
+            area.clear_content()
+        self.show_start_page()
+        self.statusBar().clearMessage()
+        self.statusBar().showMessage(self.tr("Locked"), 3000)
+
+    def _on_session_integrity_checked(self, report: object) -> None:
+        assert isinstance(report, IntegrityReport)
+        if not report.ok:
+            QMessageBox.warning(
+                self,
+                self.tr("The vault needs attention"),
+                report.verdict()
+                + "\n\n"
+                + self.tr(
+                    "Your notes are still open. Make a backup now (File > Back Up Now) and "
+                    "keep older backups until this is resolved."
+                ),
+            )
+
+    def _on_idle_timed_out(self) -> None:
+        if self.session.is_unlocked:
+            self.session.lock()
+
+    # -- file actions --------------------------------------------------------------------
+
+    def _on_open_other(self) -> None:
+        chosen = ask_open_file(
+            self, self.tr("Open a vault"), str(self.session.path.parent), VAULT_FILTER
+        )
+        if chosen:
+            self._switch_to(Path(chosen))
+
+    def _on_new_vault(self) -> None:
+        chosen = ask_save_file(
+            self,
+            self.tr("Create a new vault"),
+            str(self.session.path.parent),
+            VAULT_FILTER,
+            "vault",
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.exists():
+            QMessageBox.information(
+                self,
+                self.tr("File exists"),
+                self.tr("mentorpad never overwrites a file. Choose a new name."),
+            )
+            return
+        self._switch_to(path)
+
+    def _switch_to(self, path: Path) -> None:
+        if self.session.is_unlocked:
+            self.session.lock()
+        self.session.set_path(path)
+        self.show_start_page()
+
+    def _backup_dir(self) -> Path:
+        vault = self.session.vault
+        stored = vault.setting("backup_dir") if vault else None
+        return Path(stored) if stored else default_backup_dir()
+
+    def _on_action_backup_triggered(self) -> None:
+        vault = self.session.vault
+        if vault is None:
+            return
+        try:
+            for area in self.areas:
+                area.flush()
+            keep = _int_setting(vault.setting("backup_keep"), DEFAULT_KEEP)
+            dest = write_rotating_backup(vault, self._backup_dir(), keep)
+        except VaultError as exc:
+            QMessageBox.warning(self, exc.title, exc.user_message)
+            return
+        self.statusBar().showMessage(
+            self.tr("Backup written and verified: %1").replace("%1", str(dest)), 8000
+        )
+
+    def _on_action_passwd_triggered(self) -> None:
+        vault = self.session.vault
+        if vault is None:
+            return
+        dialog = ChangePassphraseDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        current = derive_key(dialog.current.text(), vault.key.salt)
+        if not hmac.compare_digest(current.key, vault.key.key):
+            QMessageBox.warning(
+                self,
+                self.tr("Wrong passphrase"),
+                self.tr("The current passphrase is not right; nothing changed."),
+            )
+            return
+        try:
+            for area in self.areas:
+                area.flush()
+            vault.change_passphrase(dialog.new.text())
+        except VaultError as exc:
+            QMessageBox.warning(self, exc.title, exc.user_message)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Passphrase changed"),
+            self.tr(
+                "Your new passphrase is set and verified. The old one no longer opens "
+                "this vault (older backups still open with it)."
+            ),
+        )
+
+    def _on_action_settings_triggered(self) -> None:
+        vault = self.session.vault
+        minutes = _int_setting(
+            vault.setting("idle_lock_minutes") if vault else None, DEFAULT_IDLE_MINUTES
+        )
+        dialog = SettingsDialog(
+            theme=self._config.theme,
+            idle_minutes=minutes,
+            backup_dir=self._backup_dir(),
+            vault_unlocked=vault is not None,
+            parent=self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._config.theme = dialog.chosen_theme
+        self._persist_config()
+        self._apply_theme(self._config.theme)
+        vault = self.session.vault
+        if vault is not None:
+            try:
+                vault.set_setting("idle_lock_minutes", str(dialog.idle_minutes.value()))
+                vault.set_setting("backup_dir", dialog.backup_dir.text().strip())
+            except VaultError as exc:
+                QMessageBox.warning(self, exc.title, exc.user_message)
+                return
+            self.idle.set_timeout_ms(dialog.idle_minutes.value() * 60_000)
+
+    def _on_action_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About mentorpad"),
+            self.tr("mentorpad %1\n\nA private, offline companion for mentors.\n\nVault: %2")
+            .replace("%1", __version__)
+            .replace("%2", str(self.session.path)),
+        )
+
+    # -- window state ------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        if self._config.window_geometry:
+            try:
+                raw = base64.b64decode(self._config.window_geometry)
+            except ValueError:
+                return
+            self.restoreGeometry(QByteArray(raw))
+        else:
+            self.resize(1180, 780)
+
+    def _persist_config(self) -> None:
+        self._config.window_geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
+        try:
+            self._save_config(self._config)
+        except OSError:
+            self.statusBar().showMessage(self.tr("Could not save window settings."), 5000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the edit in progress and close the vault; refuse to quit if saving fails."""
+        if self.session.is_unlocked:
+            try:
+                for area in self.areas:
+                    area.flush()
+            except VaultError as exc:
+                answer = QMessageBox.warning(
+                    self,
+                    exc.title,
+                    exc.user_message + "\n\n" + self.tr("Quit anyway and lose the unsaved edit?"),
+                    QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Cancel,
+                )
+                if answer != QMessageBox.StandardButton.Discard:
+                    event.ignore()
+                    return
+            self.session.lock()
+        self._persist_config()
+        event.accept()
+
+    def changeEvent(self, event: object) -> None:
+        super().changeEvent(event)  # type: ignore[arg-type]
+        if self.isActiveWindow():
+            QTimer.singleShot(0, self.idle.check_now)
+
+
+class ChangePassphraseDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("change_passphrase_dialog")
+        self.setWindowTitle(self.tr("Change passphrase"))
+        self.setMinimumWidth(440)
+        form = QFormLayout()
+        self.current = QLineEdit()
+        self.new = QLineEdit()
+        self.repeat = QLineEdit()
+        for name, field, label in (
+            ("current", self.current, self.tr("Current passphrase")),
+            ("new", self.new, self.tr("New passphrase")),
+            ("repeat", self.repeat, self.tr("Repeat new passphrase")),
+        ):
+            field.setObjectName(name)
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setAccessibleName(label)
+            form.addRow(label, field)
+        self.reason = QLabel()
+        self.reason.setObjectName("reason")
+        self.reason.setProperty("role", "hint")
+        self.reason.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+        self.new.textChanged.connect(self._on_text_changed)
+        self.repeat.textChanged.connect(self._on_text_changed)
+        self._on_text_changed()
+
+    def _on_text_changed(self) -> None:
+        strength = passphrase_strength(self.new.text())
+        ok = strength.acceptable and self.new.text() == self.repeat.text()
+        if not self.new.text():
+            self.reason.setText(self.tr("Choose a new passphrase of a few words."))
+        elif not strength.acceptable:
+            self.reason.setText(strength.reason)
+        elif self.new.text() != self.repeat.text():
+            self.reason.setText(self.tr("The two new passphrases do not match yet."))
+        else:
+            self.reason.setText(f"{strength.label}.")
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        button.setEnabled(ok)
+
+
+def _int_setting(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default

@@ -1,0 +1,156 @@
+"""First run, create, lock, unlock, wrong passphrase, idle lock: on the real window."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from mentorpad.models import Vault
+from mentorpad.models.store import Store
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import WindowFactory
+
+
+def _create(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    page = window.welcome_page
+    assert window.pages.currentWidget() is page
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.keyClicks(page.repeat, PASSPHRASE)
+    assert page.create_button.isEnabled()
+    with qtbot.waitSignal(window.session.vault_unlocked, timeout=10_000):
+        qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+
+
+def _unlock(qtbot: QtBot, window, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
+    page = window.unlock_page
+    page.passphrase.clear()
+    qtbot.keyClicks(page.passphrase, passphrase)
+    with qtbot.waitSignal(window.session.vault_unlocked, timeout=10_000):
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+
+
+def test_first_run_explains_and_refuses_weak_passphrases(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window()
+    page = window.welcome_page
+    text = page.explanation.text()
+    assert "encrypted" in text and "offline" in text and "nobody can recover" in text
+    qtbot.keyClicks(page.passphrase, "secret")
+    assert not page.create_button.isEnabled()
+    assert "common" in page.strength_label.text() or "10 characters" in page.strength_label.text()
+    page.passphrase.clear()
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.keyClicks(page.repeat, PASSPHRASE + "x")
+    assert not page.create_button.isEnabled()
+    qtbot.keyClick(page.repeat, Qt.Key.Key_Return)
+    assert "do not match" in page.message.text()
+    assert not (tmp_path / "vault" / "mentorpad.vault").exists()
+
+
+def test_create_lock_unlock_and_wrong_passphrase(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window()
+    _create(qtbot, window)
+    vault_path = tmp_path / "vault" / "mentorpad.vault"
+    assert vault_path.exists()
+    assert window.pages.currentWidget() is window.workspace
+    assert window.welcome_page.passphrase.text() == ""
+    window.show_area(2)
+
+    with qtbot.waitSignal(window.session.vault_locked):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.unlock_page
+    assert "locked" in window.windowTitle()
+    before = (vault_path.read_bytes(), vault_path.stat().st_mtime_ns)
+
+    page = window.unlock_page
+    qtbot.keyClicks(page.passphrase, "definitely not it")
+    with qtbot.waitSignal(window.session.unlock_failed, timeout=10_000):
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert page.message.isVisible()
+    assert "Wrong passphrase" in page.message.text()
+    assert (vault_path.read_bytes(), vault_path.stat().st_mtime_ns) == before
+
+    _unlock(qtbot, window)
+    assert window.pages.currentWidget() is window.workspace
+    assert window.area_stack.currentIndex() == 2  # back where the mentor was
+    assert page.passphrase.text() == ""
+
+
+def test_unlock_does_not_freeze_the_window(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    """The KDF runs on the pool: the event loop keeps turning while it works."""
+    path = tmp_path / "v.vault"
+    Vault.create(path, PASSPHRASE).close()
+    window = make_window(path)
+    ticks: list[float] = []
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(5)
+    qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.session.busy_changed) as busy:
+        qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    assert busy.args == [True]
+    assert window.unlock_page.busy.isVisible()
+    qtbot.waitUntil(lambda: window.session.is_unlocked, timeout=10_000)
+    timer.stop()
+    assert len(ticks) >= 3
+
+
+def test_idle_lock_saves_nothing_lost_and_clears(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window()
+    _create(qtbot, window)
+    window.idle.set_timeout_ms(300)
+    window.idle.start()
+    with qtbot.waitSignal(window.session.vault_locked, timeout=5000):
+        pass
+    assert window.pages.currentWidget() is window.unlock_page
+    assert window.session.vault is None
+
+
+def test_input_postpones_idle_lock(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    _create(qtbot, window)
+    window.idle.set_timeout_ms(600)
+    window.idle.start()
+    deadline = time.monotonic() + 1.2
+    while time.monotonic() < deadline:
+        qtbot.keyClick(window.area_stack, Qt.Key.Key_Shift)
+        qtbot.wait(100)
+    assert window.session.is_unlocked
+
+
+def test_idle_lock_counts_time_asleep(qtbot: QtBot, make_window: WindowFactory,
+                                      monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """After a suspend the monotonic clock may not have moved; the wall clock has."""
+    window = make_window()
+    _create(qtbot, window)
+    window.idle.set_timeout_ms(60_000)
+    window.idle.start()
+    real_time = time.time
+    monkeypatch.setattr(time, "time", lambda: real_time() + 3600)
+    with qtbot.waitSignal(window.session.vault_locked, timeout=2000):
+        window.idle.check_now()
+
+
+def test_open_existing_vault_shows_unlock(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    path = tmp_path / "v.vault"
+    with Vault.create(path, PASSPHRASE) as v:
+        Store(v).add_mentee("Someone")
+    window = make_window(path)
+    assert window.pages.currentWidget() is window.unlock_page
+    assert str(path) in window.unlock_page.location.text()
+    _unlock(qtbot, window)
+    assert window.session.vault is not None
