@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from mentorpad import __version__
-from mentorpad.models import Vault, VaultError, passphrase_strength
+from mentorpad.models import Vault, VaultError, passphrase_strength, preflight
 from mentorpad.models.paths import default_vault_path
 
 EXIT_CODES = """\
@@ -131,6 +131,7 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
         print(f"Created an encrypted vault at {vault_path}.", file=stdout)
         print("Keep your passphrase safe: it cannot be recovered.", file=stdout)
         return 0
+    preflight(vault_path)  # a missing or foreign file is reported before any prompt
     passphrase = prompter.ask("Passphrase: ")
     with Vault.open(vault_path, passphrase) as vault:
         if args.command == "check":

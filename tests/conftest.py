@@ -82,4 +82,5 @@ def run_cli(
         timeout=timeout,
         env={**os.environ, **(env or {})},
         cwd=ROOT,
+        start_new_session=True,  # no controlling terminal: getpass cannot block
     )

@@ -19,15 +19,16 @@ from mentorpad.config import AppConfig, default_config_path
 from mentorpad.models.paths import default_vault_path
 from mentorpad.ui.areas.base import Area
 from mentorpad.ui.background import Background
+from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.session import DEFAULT_IDLE_MINUTES, IdleWatcher, VaultSession
 from mentorpad.ui.theme import apply_theme
 from mentorpad.ui.window import MainWindow
 
 
-def build_areas() -> list[Area]:
+def build_areas(navigator: Navigator) -> list[Area]:
     from mentorpad.ui.areas.registry import default_areas
 
-    return default_areas()
+    return default_areas(navigator)
 
 
 def build_window(
@@ -41,6 +42,7 @@ def build_window(
 ) -> MainWindow:
     """Everything the window needs, built in one place; tests call this with tmp paths."""
     background = Background(app)
+    navigator = Navigator(app)
     session = VaultSession(vault_path, background, app)
     idle = IdleWatcher(DEFAULT_IDLE_MINUTES * 60_000, app)
     app.installEventFilter(idle)
@@ -50,7 +52,8 @@ def build_window(
         save_config=lambda c: c.save(config_path),
         session=session,
         idle=idle,
-        areas=areas if areas is not None else build_areas(),
+        areas=areas if areas is not None else build_areas(navigator),
+        navigator=navigator,
         apply_theme=lambda theme: apply_theme(app, theme),
         demo_passphrase=demo_passphrase,
     )

@@ -35,6 +35,7 @@ from mentorpad.models.backups import DEFAULT_KEEP, write_rotating_backup
 from mentorpad.models.paths import default_backup_dir
 from mentorpad.ui.areas.base import Area
 from mentorpad.ui.dialogs import ask_open_file, ask_save_file
+from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.session import DEFAULT_IDLE_MINUTES, IdleWatcher, VaultSession
 from mentorpad.ui.settings_dialog import SettingsDialog
 from mentorpad.ui.unlock import UnlockPage, WelcomePage
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         idle: IdleWatcher,
         areas: Sequence[Area],
         apply_theme: Callable[[str], None],
+        navigator: Navigator | None = None,
         demo_passphrase: str | None = None,
     ) -> None:
         super().__init__()
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.idle = idle
         self.areas = list(areas)
+        self.navigator = navigator or Navigator(self)
         self._apply_theme = apply_theme
         self._demo_passphrase = demo_passphrase
         self._current_area = 0
@@ -207,6 +210,7 @@ class MainWindow(QMainWindow):
         self.session.integrity_checked.connect(self._on_session_integrity_checked)
         self.idle.idle_timed_out.connect(self._on_idle_timed_out)
         self.nav_group.idClicked.connect(self.show_area)
+        self.navigator.area_requested.connect(self.show_area_named)
         self.lock_button.clicked.connect(self.lock)
         self.action_lock.triggered.connect(self.lock)
         self.action_quit.triggered.connect(self.close)
@@ -248,6 +252,18 @@ class MainWindow(QMainWindow):
         self.nav_buttons[index].setChecked(True)
         self.area_stack.setCurrentIndex(index)
         self.area_changed.emit(index)
+
+    def show_area_named(self, name: str) -> None:
+        for index, area in enumerate(self.areas):
+            if area.objectName() == name:
+                self.show_area(index)
+                return
+
+    def area(self, name: str) -> Area:
+        for area in self.areas:
+            if area.objectName() == name:
+                return area
+        raise KeyError(name)
 
     def current_area(self) -> Area:
         return self.areas[self._current_area]

@@ -130,8 +130,9 @@ def test_input_postpones_idle_lock(qtbot: QtBot, make_window: WindowFactory) -> 
     assert window.session.is_unlocked
 
 
-def test_idle_lock_counts_time_asleep(qtbot: QtBot, make_window: WindowFactory,
-                                      monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_idle_lock_counts_time_asleep(
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     """After a suspend the monotonic clock may not have moved; the wall clock has."""
     window = make_window()
     _create(qtbot, window)

@@ -1,0 +1,121 @@
+"""The real CLI, as a subprocess: init, check, backup, passwd, exit codes."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from tests.conftest import PASSPHRASE, run_cli
+
+NEW = "a completely different passphrase"
+
+
+def _init(path: Path) -> None:
+    result = run_cli("init", "--vault", str(path), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert result.returncode == 0, result.stderr
+    assert "Created an encrypted vault" in result.stdout
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("mentorpad ")
+
+
+def test_help_documents_exit_codes() -> None:
+    result = run_cli("--help")
+    assert "exit codes:" in result.stdout and "wrong passphrase" in result.stdout
+
+
+def test_init_check_backup_passwd(tmp_path: Path) -> None:
+    path = tmp_path / "v.vault"
+    _init(path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+    check = run_cli("check", "--vault", str(path), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert check.returncode == 0, check.stderr
+    assert "intact" in check.stdout
+
+    dest = tmp_path / "backups"
+    dest.mkdir()
+    backup = run_cli(
+        "backup", str(dest), "--vault", str(path), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
+    assert backup.returncode == 0, backup.stderr
+    assert (dest / "v.vault").exists()
+
+    passwd = run_cli(
+        "passwd", "--vault", str(path), "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{NEW}\n"
+    )
+    assert passwd.returncode == 0, passwd.stderr
+    old = run_cli("check", "--vault", str(path), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert old.returncode == 4
+    new = run_cli("check", "--vault", str(path), "--passphrase-stdin", stdin=NEW + "\n")
+    assert new.returncode == 0
+
+
+def test_check_wrong_passphrase_and_damage(tmp_path: Path) -> None:
+    path = tmp_path / "v.vault"
+    _init(path)
+    wrong = run_cli("check", "--vault", str(path), "--passphrase-stdin", stdin="nope nope nope\n")
+    assert wrong.returncode == 4
+    assert "Wrong passphrase" in wrong.stderr
+    assert "hmac" not in wrong.stderr.lower()
+    data = bytearray(path.read_bytes())
+    data[200] ^= 0xFF
+    path.write_bytes(bytes(data))
+    damaged = run_cli("check", "--vault", str(path), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert damaged.returncode == 6
+    assert "damaged" in damaged.stderr
+
+
+def test_missing_vault_and_no_terminal(tmp_path: Path) -> None:
+    missing = run_cli(
+        "check", "--vault", str(tmp_path / "none.vault"), "--passphrase-stdin", stdin="x\n"
+    )
+    assert missing.returncode == 3
+    assert not (tmp_path / "none.vault").exists()
+    _init(tmp_path / "v.vault")
+    no_tty = run_cli("check", "--vault", str(tmp_path / "v.vault"))
+    assert no_tty.returncode == 2
+    assert "--passphrase-stdin" in no_tty.stderr
+
+
+def test_init_refuses_weak_and_existing(tmp_path: Path) -> None:
+    path = tmp_path / "v.vault"
+    weak = run_cli("init", "--vault", str(path), "--passphrase-stdin", stdin="abc\n")
+    assert weak.returncode == 2
+    assert not path.exists()
+    _init(path)
+    again = run_cli("init", "--vault", str(path), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert again.returncode == 9
+
+
+def test_passphrase_never_accepted_from_argv() -> None:
+    result = run_cli("check", "--passphrase", "x")
+    assert result.returncode == 2
+
+
+def test_cli_imports_no_qt(tmp_path: Path) -> None:
+    path = tmp_path / "v.vault"
+    _init(path)
+    code = (
+        "import sys, runpy; sys.argv=['mentorpad','check','--vault',sys.argv[1],"
+        "'--passphrase-stdin'];\n"
+        "from mentorpad.cli import main\n"
+        "rc = main(sys.argv[1:])\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'\n"
+        "sys.exit(rc)"
+    )
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(path)],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+    )
+    assert result.returncode == 0, result.stderr
