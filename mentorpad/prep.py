@@ -1,0 +1,120 @@
+"""The prep brief: everything a mentor wants on one screen before a session (Qt-free, so the
+GUI, the CLI and tests share it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from mentorpad.guides import MenteeContext, load_playbook, suggest_questions
+from mentorpad.guides.suggest import Suggestion
+from mentorpad.models.entities import Agreement, Commitment, Goal, GoalRating, Mentee, Session
+from mentorpad.models.store import Store
+
+RECENT_SESSIONS = 3
+REVIEW_HORIZON_DAYS = 21
+
+
+@dataclass(frozen=True)
+class GoalStatus:
+    goal: Goal
+    latest: GoalRating | None
+    previous: GoalRating | None
+
+    @property
+    def trend(self) -> int:
+        """+1 improving, -1 slipping, 0 flat or unknown."""
+        if self.latest is None or self.previous is None:
+            return 0
+        return (self.latest.rating > self.previous.rating) - (
+            self.latest.rating < self.previous.rating
+        )
+
+
+@dataclass(frozen=True)
+class PrepBrief:
+    mentee: Mentee
+    today: dt.date
+    agreement: Agreement | None
+    last_session: Session | None
+    last_notes: str
+    last_summary: str
+    next_session: Session | None
+    open_commitments: tuple[Commitment, ...]
+    goals: tuple[GoalStatus, ...]
+    recent_themes: tuple[tuple[str, int], ...]  # entry id, sessions it came up in
+    days_since_last: int | None
+    cadence_days: int | None
+    upcoming_reviews: tuple[tuple[str, dt.date], ...]  # ("mid-point" | "closing", date)
+    suggestions: tuple[Suggestion, ...]
+
+    @property
+    def overdue(self) -> tuple[Commitment, ...]:
+        return tuple(c for c in self.open_commitments if c.is_overdue(self.today))
+
+    @property
+    def cadence_status(self) -> str:
+        """'due', 'overdue' or 'ok': days since last session against the agreed cadence."""
+        if self.days_since_last is None or self.cadence_days is None:
+            return "ok"
+        if self.days_since_last > self.cadence_days * 1.5:
+            return "overdue"
+        if self.days_since_last >= self.cadence_days:
+            return "due"
+        return "ok"
+
+
+def build_prep_brief(
+    store: Store, mentee_id: int, today: dt.date, *, before: dt.datetime | None = None,
+    locale: str | None = None, suggestion_limit: int = 5,
+) -> PrepBrief:
+    """`before`: the session being prepared; the brief looks at what came before it."""
+    mentee = store.mentee(mentee_id)
+    if mentee is None:
+        raise KeyError(mentee_id)
+    moment = before or dt.datetime.combine(today, dt.time(23, 59))
+    sessions = [s for s in store.sessions(mentee_id) if s.starts_at < moment]
+    last = sessions[0] if sessions else None
+    upcoming = store.next_session_after(mentee_id, moment if before else dt.datetime.now())
+    agreement = store.agreement(mentee_id)
+    ratings = store.ratings(mentee_id=mentee_id)
+    order = {s.id: s.starts_at for s in sessions}
+    goal_rows = []
+    for goal in agreement.goals if agreement else ():
+        history = sorted(
+            (r for r in ratings if r.goal_id == goal.id and r.session_id in order),
+            key=lambda r: order[r.session_id],
+        )
+        goal_rows.append(GoalStatus(goal, history[-1] if history else None,
+                                    history[-2] if len(history) > 1 else None))
+    themes = Counter(t for s in sessions[:RECENT_SESSIONS] for t in s.themes)
+    recent_theme_ids = tuple(t for s in sessions[:RECENT_SESSIONS] for t in s.themes)
+    reviews: list[tuple[str, dt.date]] = []
+    if agreement:
+        for label, when in (("mid-point", agreement.midpoint), ("closing", agreement.closing)):
+            if when and today <= when <= today + dt.timedelta(days=REVIEW_HORIZON_DAYS):
+                reviews.append((label, when))
+    context = MenteeContext(
+        stage=mentee.stage,
+        recent_themes=recent_theme_ids,
+        goals=tuple(g.goal.text for g in goal_rows),
+        asked=store.asked_questions(mentee_id),
+    )
+    suggestions = suggest_questions(load_playbook(locale), context, limit=suggestion_limit)
+    return PrepBrief(
+        mentee=mentee,
+        today=today,
+        agreement=agreement,
+        last_session=last,
+        last_notes=store.note(mentee_id, last.id, "notes") if last else "",
+        last_summary=store.note(mentee_id, last.id, "summary") if last else "",
+        next_session=upcoming,
+        open_commitments=tuple(store.commitments(mentee_id=mentee_id, open_only=True)),
+        goals=tuple(goal_rows),
+        recent_themes=tuple(themes.most_common()),
+        days_since_last=(today - last.starts_at.date()).days if last else None,
+        cadence_days=agreement.cadence_weeks * 7 if agreement else None,
+        upcoming_reviews=tuple(reviews),
+        suggestions=tuple(suggestions),
+    )
