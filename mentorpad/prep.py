@@ -66,8 +66,13 @@ class PrepBrief:
 
 
 def build_prep_brief(
-    store: Store, mentee_id: int, today: dt.date, *, before: dt.datetime | None = None,
-    locale: str | None = None, suggestion_limit: int = 5,
+    store: Store,
+    mentee_id: int,
+    today: dt.date,
+    *,
+    before: dt.datetime | None = None,
+    locale: str | None = None,
+    suggestion_limit: int = 5,
 ) -> PrepBrief:
     """`before`: the session being prepared; the brief looks at what came before it."""
     mentee = store.mentee(mentee_id)
@@ -86,8 +91,11 @@ def build_prep_brief(
             (r for r in ratings if r.goal_id == goal.id and r.session_id in order),
             key=lambda r: order[r.session_id],
         )
-        goal_rows.append(GoalStatus(goal, history[-1] if history else None,
-                                    history[-2] if len(history) > 1 else None))
+        goal_rows.append(
+            GoalStatus(
+                goal, history[-1] if history else None, history[-2] if len(history) > 1 else None
+            )
+        )
     themes = Counter(t for s in sessions[:RECENT_SESSIONS] for t in s.themes)
     recent_theme_ids = tuple(t for s in sessions[:RECENT_SESSIONS] for t in s.themes)
     reviews: list[tuple[str, dt.date]] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -70,10 +71,8 @@ def vault(tmp_path: Path, raw_key: VaultKey) -> Iterator[Vault]:
 
 def run_cli(
     *args: str, stdin: str = "", env: dict[str, str] | None = None, timeout: float = 60
-) -> "subprocess.CompletedProcess[str]":
+) -> subprocess.CompletedProcess[str]:
     """The real CLI as a subprocess."""
-    import subprocess
-
     return subprocess.run(
         [sys.executable, "-m", "mentorpad", *args],
         input=stdin,

@@ -3,6 +3,7 @@ interpreter after a few thousand. We pin below 6.12; this fails if an upgrade br
 
 from __future__ import annotations
 
+import gc
 import sys
 
 import PySide6
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 from pytestqt.qtbot import QtBot
+
+CALLS = 1000
 
 
 def test_pinned_below_the_broken_release() -> None:
@@ -32,8 +35,9 @@ def test_item_view_calls_keep_none_refcount(qtbot: QtBot) -> None:
     )
     for w in (lst, table, tree):
         qtbot.addWidget(w)
+    gc.collect()
     before = sys.getrefcount(None)
-    for i in range(500):
+    for i in range(CALLS):
         lst.addItem(f"item {i}")
         table.setItem(i % 50, 0, QTableWidgetItem(str(i)))
         tree.addTopLevelItem(QTreeWidgetItem([str(i)]))
@@ -42,6 +46,9 @@ def test_item_view_calls_keep_none_refcount(qtbot: QtBot) -> None:
     table.clear()
     tree.clear()
     model.clear()
+    gc.collect()
     after = sys.getrefcount(None)
     if sys.version_info < (3, 12):
-        assert after >= before - 50, f"None lost {before - after} references"
+        # The broken release loses one reference per call (4 x CALLS); unrelated frees during
+        # the loop move the count by far less.
+        assert before - after < CALLS, f"None lost {before - after} references"

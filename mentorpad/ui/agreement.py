@@ -108,7 +108,8 @@ class AgreementForm(QWidget):
             indicator.setObjectName(f"indicator_{i + 1}")
             indicator.setPlaceholderText(self.tr("How we will know: a visible sign of success"))
             indicator.setAccessibleName(
-                self.tr("Success indicator for goal %1").replace("%1", str(i + 1)))
+                self.tr("Success indicator for goal %1").replace("%1", str(i + 1))
+            )
             goal_form.addRow(self.tr("Goal %1").replace("%1", str(i + 1)), text)
             goal_form.addRow(self.tr("Success indicator"), indicator)
             self.goal_texts.append(text)
@@ -125,8 +126,11 @@ class AgreementForm(QWidget):
         self.term_start = QDateEdit(_qdate(dt.date.today()))
         self.midpoint = QDateEdit(_qdate(dt.date.today() + dt.timedelta(days=91)))
         self.closing = QDateEdit(_qdate(dt.date.today() + dt.timedelta(days=182)))
-        for name, edit in (("term_start", self.term_start), ("midpoint", self.midpoint),
-                           ("closing", self.closing)):
+        for name, edit in (
+            ("term_start", self.term_start),
+            ("midpoint", self.midpoint),
+            ("closing", self.closing),
+        ):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
         self.term_months = QSpinBox()
@@ -153,8 +157,11 @@ class AgreementForm(QWidget):
         for key, label in TEXT_FIELDS:
             box = _text_box(key, self.tr(label))
             self.texts[key] = box
-            form = conf_form if key in ("confidentiality", "exceptions", "reporting",
-                                        "conflict_of_interest") else work_form
+            form = (
+                conf_form
+                if key in ("confidentiality", "exceptions", "reporting", "conflict_of_interest")
+                else work_form
+            )
             label_widget = QLabel(self.tr(label))
             label_widget.setWordWrap(True)
             form.addRow(label_widget, box)
@@ -189,7 +196,8 @@ class AgreementForm(QWidget):
             for i in range(3):
                 self.goal_texts[i].setText(goals[i].text if i < len(goals) else "")
                 self.goal_indicators[i].setText(
-                    goals[i].success_indicator if i < len(goals) else "")
+                    goals[i].success_indicator if i < len(goals) else ""
+                )
             if agreement is None:
                 for key, box in self.texts.items():
                     box.setPlainText(self.tr(DEFAULTS[key]))
@@ -255,8 +263,23 @@ def _add_months(start: dt.date, months: int) -> dt.date:
     month = start.month - 1 + months
     year = start.year + month // 12
     month = month % 12 + 1
-    day = min(start.day, [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28,
-                          31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1])
+    day = min(
+        start.day,
+        [
+            31,
+            29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28,
+            31,
+            30,
+            31,
+            30,
+            31,
+            31,
+            30,
+            31,
+            30,
+            31,
+        ][month - 1],
+    )
     return dt.date(year, month, day)
 
 
@@ -307,8 +330,11 @@ class AgreementEditor(QWidget):
         self.dirty = False
         self.export_button.setEnabled(agreement is not None)
         if agreement is None:
-            self.status.setText(self.tr(
-                "No agreement yet: the guided setup walks you through it in the first session."))
+            self.status.setText(
+                self.tr(
+                    "No agreement yet: the guided setup walks you through it in the first session."
+                )
+            )
         else:
             self.status.setText(self.tr("Agreement saved."))
 
@@ -322,8 +348,12 @@ class AgreementWizard(QWizard):
     """The guided first-session flow: one section per page, with the session template's
     checklist as prompts."""
 
-    def __init__(self, agreement: Agreement | None, checklist: tuple[str, ...] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        agreement: Agreement | None,
+        checklist: tuple[str, ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("agreement_wizard")
         self.setWindowTitle(self.tr("Mentoring agreement"))
@@ -331,18 +361,34 @@ class AgreementWizard(QWizard):
         self.form = AgreementForm()
         self.form.load(agreement)
         intros = [
-            (self.tr("Goals"), self.tr(
-                "Ask what the mentee wants from these months, in their words. Agree one to "
-                "three goals and, for each, what you would both see when it is reached.")),
-            (self.tr("Rhythm and term"), self.tr(
-                "Agree how often you meet and for how long. Put the mid-point review and the "
-                "closing session in both calendars now.")),
-            (self.tr("Confidentiality"), self.tr(
-                "Say plainly what stays between you, the few exceptions, and what, if "
-                "anything, the programme hears.")),
-            (self.tr("Working together"), self.tr(
-                "Agree how you give each other feedback, how to reach each other between "
-                "sessions, and that either of you can end it without blame.")),
+            (
+                self.tr("Goals"),
+                self.tr(
+                    "Ask what the mentee wants from these months, in their words. Agree one to "
+                    "three goals and, for each, what you would both see when it is reached."
+                ),
+            ),
+            (
+                self.tr("Rhythm and term"),
+                self.tr(
+                    "Agree how often you meet and for how long. Put the mid-point review and the "
+                    "closing session in both calendars now."
+                ),
+            ),
+            (
+                self.tr("Confidentiality"),
+                self.tr(
+                    "Say plainly what stays between you, the few exceptions, and what, if "
+                    "anything, the programme hears."
+                ),
+            ),
+            (
+                self.tr("Working together"),
+                self.tr(
+                    "Agree how you give each other feedback, how to reach each other between "
+                    "sessions, and that either of you can end it without blame."
+                ),
+            ),
         ]
         for (title, intro), section in zip(intros, self.form.sections, strict=True):
             page = QWizardPage()
@@ -362,9 +408,10 @@ class AgreementWizard(QWizard):
             page_layout.addStretch(1)
             self.addPage(page)
 
-    def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt API)
+    def validateCurrentPage(self) -> bool:
         if self.currentId() == 0 and not self.form.goals():
             self.currentPage().setSubTitle(
-                self.tr("Add at least one goal: it is what the mentoring is for."))
+                self.tr("Add at least one goal: it is what the mentoring is for.")
+            )
             return False
         return True

@@ -4,6 +4,7 @@ maximum delay bounds what a crash can lose."""
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 
@@ -23,8 +24,11 @@ class Autosaver(QObject):
     saved = Signal(int)  # how many bodies were written
     save_failed = Signal(object)  # VaultError: the text stays in memory for the next try
 
-    def __init__(self, write: Callable[[list[tuple[int, int | None, str, str]]], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        write: Callable[[list[tuple[int, int | None, str, str]]], None],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._write = write
         self._dirty: dict[NoteKey, Callable[[], str]] = {}
@@ -76,7 +80,6 @@ class Autosaver(QObject):
         self.saved.emit(len(items))
 
     def _on_timer_timeout(self) -> None:
-        try:
+        # A failure is reported through save_failed; the text is still in the editor.
+        with contextlib.suppress(VaultError):
             self.flush()
-        except VaultError:
-            pass  # reported through save_failed; the text is still in the editor

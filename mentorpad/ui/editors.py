@@ -27,10 +27,10 @@ class PlainTextEditor(QPlainTextEdit):
         font.setPointSizeF(font.pointSizeF() * 1.05)
         self.setFont(font)
 
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt API)
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasText()
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt API)
+    def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText():
             self.textCursor().insertText(source.text())
 
@@ -68,8 +68,7 @@ class MarkdownEditor(QWidget):
 
     text_edited = Signal()
 
-    def __init__(self, object_name: str, placeholder: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, object_name: str, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.editor = PlainTextEditor()

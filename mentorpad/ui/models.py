@@ -20,25 +20,32 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-def format_date(value: dt.date | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat
-                ) -> str:
-    """Dates in the user's locale."""
+DATE_FORMAT = "d MMM yyyy"  # month names come from the user's locale: 5 Dec / 5 déc. / 5 dec.
+
+
+def format_date(value: dt.date | None) -> str:
+    """Dates in the user's locale, unambiguous across countries."""
     if value is None:
         return ""
-    return QLocale().toString(value, fmt)
+    return QLocale().toString(value, DATE_FORMAT)
 
 
 def format_datetime(value: dt.datetime | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    time_format = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    return QLocale().toString(value, f"{DATE_FORMAT}  {time_format}")
 
 
 class RecordListModel(QAbstractListModel, Generic[T]):
     """A list of frozen records with a display function; ids in UserRole."""
 
-    def __init__(self, display: Callable[[T], str], key: Callable[[T], int],
-                 secondary: Callable[[T], str] | None = None) -> None:
+    def __init__(
+        self,
+        display: Callable[[T], str],
+        key: Callable[[T], int],
+        secondary: Callable[[T], str] | None = None,
+    ) -> None:
         super().__init__()
         self._rows: list[T] = []
         self._display = display
@@ -53,7 +60,7 @@ class RecordListModel(QAbstractListModel, Generic[T]):
     def clear(self) -> None:
         self.set_rows([])
 
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 (Qt API)
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -84,9 +91,15 @@ class RecordListModel(QAbstractListModel, Generic[T]):
 
 
 class Column(Generic[T]):
-    def __init__(self, title: str, value: Callable[[T], Any], *,
-                 editable: bool = False, checkable: bool = False,
-                 align: Qt.AlignmentFlag | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        value: Callable[[T], Any],
+        *,
+        editable: bool = False,
+        checkable: bool = False,
+        align: Qt.AlignmentFlag | None = None,
+    ) -> None:
         self.title = title
         self.value = value
         self.editable = editable
@@ -97,8 +110,12 @@ class Column(Generic[T]):
 class RecordTableModel(QAbstractTableModel, Generic[T]):
     """A table of frozen records; edits are handed to a callback that writes the vault."""
 
-    def __init__(self, columns: Sequence[Column[T]], key: Callable[[T], int],
-                 on_edit: Callable[[T, int, Any], None] | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        key: Callable[[T], int],
+        on_edit: Callable[[T, int, Any], None] | None = None,
+    ) -> None:
         super().__init__()
         self._columns = list(columns)
         self._rows: list[T] = []
@@ -113,16 +130,23 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def clear(self) -> None:
         self.set_rows([])
 
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 (Qt API)
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 (Qt API)
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._columns)):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
             return self._columns[section].title
         return None
 
@@ -139,8 +163,11 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if column.value(row) else Qt.CheckState.Unchecked
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
-                    Qt.ItemDataRole.AccessibleTextRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             value = column.value(row)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
@@ -158,14 +185,21 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
-    def setData(self, index: Index, value: Any,  # noqa: N802 (Qt API)
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: Index,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if self._on_edit is None or not index.isValid():
             return False
         column = self._columns[index.column()]
         if column.checkable and role == Qt.ItemDataRole.CheckStateRole:
-            checked = Qt.CheckState(value) == Qt.CheckState.Checked if isinstance(
-                value, int) else value == Qt.CheckState.Checked
+            checked = (
+                Qt.CheckState(value) == Qt.CheckState.Checked
+                if isinstance(value, int)
+                else value == Qt.CheckState.Checked
+            )
             self._on_edit(self._rows[index.row()], index.column(), checked)
             return True
         if column.editable and role == Qt.ItemDataRole.EditRole:

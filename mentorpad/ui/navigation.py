@@ -12,6 +12,9 @@ class Navigator(QObject):
     mentee_requested = Signal(int)  # mentee id: the Mentees area opens that mentee
     session_requested = Signal(int)  # session id: the Mentees area opens that session
     playbook_entry_requested = Signal(str)  # entry id: the Playbook area opens that entry
+    # A search hit: mentee id, session id or None, source (note kind or "commitment"), the
+    # words to select in the opened editor.
+    hit_requested = Signal(int, object, str, str)
 
     # Changing session content owned by the Mentees area (it may have the session open with
     # unsaved edits, so it alone writes these).

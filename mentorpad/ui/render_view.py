@@ -35,7 +35,7 @@ class SafeDocument(QTextDocument):
         self.requested = []
         self.setDefaultStyleSheet(DOCUMENT_CSS)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 (Qt API)
+    def loadResource(self, kind: int, name: QUrl) -> object:
         self.requested.append(name.toString())
         return QByteArray()
 
@@ -51,7 +51,7 @@ class NoteView(QTextBrowser):
         self.setSearchPaths([])
         self.setReadOnly(True)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 (Qt API)
+    def loadResource(self, kind: int, name: QUrl) -> object:
         document = self.document()
         if isinstance(document, SafeDocument):
             document.requested.append(name.toString())

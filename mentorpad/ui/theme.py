@@ -95,6 +95,7 @@ QToolButton[role="nav"]:hover {{ background: {colors["alt"]}; }}
 QToolButton[role="nav"]:checked {{
     background: {colors["accent"]}; color: {colors["accent_text"]}; font-weight: 600;
 }}
+QListView::item {{ padding: 5px 6px; }}
 QLabel#brand {{ font-size: 14pt; font-weight: 700; padding: 4px 14px 12px 14px; }}
 QPushButton {{
     padding: 6px 14px; border: 1px solid {colors["border"]}; border-radius: 6px;

@@ -269,7 +269,8 @@ def test_one_process_per_vault(tmp_path: Path, raw_key: VaultKey) -> None:
             "-c",
             "import sys; from mentorpad.models import Vault, VaultKey;"
             f"v = Vault.open(sys.argv[1], key=VaultKey(bytes.fromhex('{raw_key.key.hex()}'),"
-            f" bytes.fromhex('{raw_key.salt.hex()}'))); print('open', flush=True); sys.stdin.read()",
+            f" bytes.fromhex('{raw_key.salt.hex()}')));"
+            " print('open', flush=True); sys.stdin.read()",
             str(path),
         ],
         stdin=subprocess.PIPE,

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from mentorpad.ui.areas.base import Area
+from mentorpad.ui.areas.mentees import MenteesArea
 from mentorpad.ui.areas.placeholder import PlaceholderArea
+from mentorpad.ui.areas.search import SearchArea
 from mentorpad.ui.navigation import Navigator
 
 
 def default_areas(navigator: Navigator) -> list[Area]:
     return [
         PlaceholderArea("home", "Home"),
-        PlaceholderArea("mentees", "Mentees"),
+        MenteesArea(navigator),
         PlaceholderArea("playbook", "Playbook"),
         PlaceholderArea("mindset", "Mindset"),
-        PlaceholderArea("search", "Search"),
+        SearchArea(navigator),
     ]

@@ -1,0 +1,96 @@
+"""Evidence beside the self-rating: what the session reflections say about two dimensions.
+
+D1 (listening) sits next to the mentor's share of the talking; D6 (fostering independence)
+next to how often they advised before asking. The numbers come from review.py's mentor view
+(one aggregate query per month); this module only phrases them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from mentorpad.models.store import Store
+from mentorpad.review import MentorView, load_mentor_view, month_start
+
+WINDOW_MONTHS = 12
+TALK_SHARE_AIM = 33  # percent: the D1 micro-practice aims for the mentee to talk two thirds
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the session reflections show for one dimension."""
+
+    dimension_id: str
+    title: str
+    summary: str
+    values: tuple[float, ...]
+    value_range: tuple[float, float]
+    value_labels: tuple[str, ...] = ()
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MindsetArea", text)
+
+
+def _month_label(month: str) -> str:
+    return month_start(month).strftime("%Y-%m")
+
+
+def evidence_from(view: MentorView) -> tuple[Evidence, ...]:
+    """Phrase the mentor view as evidence for D1 and D6 (nothing where nothing was noted)."""
+    found: list[Evidence] = []
+    talk = [(m.month, m.talk_share_avg) for m in view.months if m.talk_share_avg is not None]
+    average = view.talk_share_avg
+    if talk and average is not None:
+        latest_month, latest = talk[-1]
+        found.append(
+            Evidence(
+                "D1",
+                _t("From your session reflections: your share of the talking"),
+                _t(
+                    "%1% on average over %2 sessions in the last 12 months; %3% in %4. "
+                    "Aim for about %5% or less, so your mentee does most of the thinking aloud."
+                )
+                .replace("%1", f"{average:.0f}")
+                .replace("%2", str(sum(m.talk_share_count for m in view.months)))
+                .replace("%3", f"{latest:.0f}")
+                .replace("%4", _month_label(latest_month))
+                .replace("%5", str(TALK_SHARE_AIM)),
+                tuple(float(value) for _, value in talk),
+                (0.0, 100.0),
+                tuple(_month_label(month) for month, _ in talk),
+            )
+        )
+    advised = [
+        (m.month, m.advised_first_pct) for m in view.months if m.advised_first_pct is not None
+    ]
+    share = view.advised_first_pct
+    if advised and share is not None:
+        latest_month, latest = advised[-1]
+        found.append(
+            Evidence(
+                "D6",
+                _t("From your session reflections: advice before asking"),
+                _t(
+                    "You gave advice before asking questions in %1% of %2 sessions in the last "
+                    "12 months; %3% in %4. Lower is better: ask first, advise later."
+                )
+                .replace("%1", f"{share:.0f}")
+                .replace("%2", str(sum(m.advised_first_count for m in view.months)))
+                .replace("%3", f"{latest:.0f}")
+                .replace("%4", _month_label(latest_month)),
+                tuple(float(value) for _, value in advised),
+                (0.0, 100.0),
+                tuple(_month_label(month) for month, _ in advised),
+            )
+        )
+    return tuple(found)
+
+
+def mentor_evidence(store: Store, today: dt.date | None = None) -> tuple[Evidence, ...]:
+    """Load the last year's reflections and phrase them; raises VaultError if it cannot."""
+    view = load_mentor_view(store, today or dt.date.today(), window_months=WINDOW_MONTHS)
+    return evidence_from(view)
