@@ -11,11 +11,14 @@ import getpass
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from mentorpad import __version__
 from mentorpad.models import Vault, VaultError, passphrase_strength, preflight
 from mentorpad.models.paths import default_vault_path
+
+if TYPE_CHECKING:
+    from mentorpad.review import Development
 
 EXIT_CODES = """\
 exit codes:
@@ -34,7 +37,7 @@ exit codes:
   13  the backup could not be written or verified
 """
 
-COMMANDS = ("init", "check", "backup", "passwd")
+COMMANDS = ("init", "check", "backup", "passwd", "report")
 
 
 class UsageError(Exception):
@@ -83,6 +86,22 @@ def build_parser() -> argparse.ArgumentParser:
     backup = add("backup", "write a verified, encrypted copy of the vault")
     backup.add_argument("dest", type=Path, help="backup file or folder")
     add("passwd", "change the vault's passphrase (verified before it reports success)")
+    report = add(
+        "report",
+        "write one mentee's development report to a new file (the file is NOT encrypted)",
+    )
+    report.add_argument(
+        "--mentee", required=True, metavar="NAME", help="the mentee's name as shown in the app"
+    )
+    report.add_argument(
+        "--format",
+        choices=("pdf", "md"),
+        default=None,
+        help="pdf or md (default: from the suffix of --out)",
+    )
+    report.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help="file to write; must not exist"
+    )
     return parser
 
 
@@ -131,6 +150,8 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
         print(f"Created an encrypted vault at {vault_path}.", file=stdout)
         print("Keep your passphrase safe: it cannot be recovered.", file=stdout)
         return 0
+    if args.command == "report":
+        return _run_report(args, vault_path, prompter, stdout, stderr)
     preflight(vault_path)  # a missing or foreign file is reported before any prompt
     passphrase = prompter.ask("Passphrase: ")
     with Vault.open(vault_path, passphrase) as vault:
@@ -148,6 +169,80 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
             print("Passphrase changed and verified: only the new one opens the vault.", file=stdout)
             return 0
     raise UsageError(f"unknown command {args.command!r}")
+
+
+def _run_report(
+    args: argparse.Namespace,
+    vault_path: Path,
+    prompter: Prompter,
+    stdout: TextIO,
+    stderr: TextIO,
+) -> int:
+    """`mentorpad report`: checks the target before asking for the passphrase, never
+    overwrites, warns that the file is plaintext, writes it 0600 and atomically."""
+    import datetime as dt
+
+    from mentorpad.models import VaultExists
+    from mentorpad.models.store import Store
+    from mentorpad.reports import development_report_from, write_private_bytes
+    from mentorpad.review import load_development
+
+    out: Path = args.out
+    fmt = args.format or {".pdf": "pdf", ".md": "md", ".markdown": "md"}.get(out.suffix.lower())
+    if fmt is None:
+        raise UsageError("choose --format pdf or md (or name the --out file .pdf or .md)")
+    if out.exists() or out.is_symlink():
+        raise VaultExists(f"{out} already exists; nothing was written. Choose another name.")
+    if not out.parent.is_dir():
+        raise UsageError(f"the folder {out.parent} does not exist")
+    preflight(vault_path)
+    passphrase = prompter.ask("Passphrase: ")
+    with Vault.open(vault_path, passphrase) as vault:
+        store = Store(vault)
+        mentee = store.find_mentee(args.mentee)
+        if mentee is None:
+            raise UsageError(f"no mentee named {args.mentee!r} in this vault")
+        dev = load_development(store, mentee.id, dt.date.today())
+        if dev is None:
+            raise UsageError(f"no mentee named {args.mentee!r} in this vault")
+    print(
+        f"mentorpad: warning: {out} is NOT encrypted; anyone who can read it can read "
+        "the report, so keep it private and delete it when done.",
+        file=stderr,
+    )
+    if fmt == "md":
+        data = development_report_from(dev).encode("utf-8")
+    else:
+        data = _report_pdf(dev, f"Development report: {mentee.display_name}")
+    try:
+        write_private_bytes(out, data, overwrite=False)
+    except FileExistsError:
+        raise VaultExists(f"{out} already exists; nothing was written.") from None
+    print(f"Report written: {out}", file=stdout)
+    return 0
+
+
+def _report_pdf(dev: Development, title: str) -> bytes:
+    """Qt only here, imported late; no display needed (the offscreen platform draws)."""
+    import os
+
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from mentorpad.reports import development_report_from
+    from mentorpad.ui.development import development_chart_images
+    from mentorpad.ui.exports import pdf_bytes
+
+    app = QApplication.instance() or QApplication(["mentorpad"])
+    images = development_chart_images(dev)
+    data = pdf_bytes(development_report_from(dev, chart_markers=True), images, title=title)
+    del app
+    return data
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -64,8 +64,10 @@ def _escape_line_start(line: str) -> str:
 
 
 def md_heading(text: str) -> str:
-    """Text for inside a heading: one line, escaped, never empty."""
-    return md_inline(text).replace("#", "\\#") or "\\-"
+    """Text for inside a heading: one line, every # escaped (so none closes the heading),
+    never empty."""
+    line = _INLINE_SPECIALS.sub(r"\\\1", " ".join(text.split()))
+    return line.replace("#", "\\#") or "\\-"
 
 
 def md_cell(text: str) -> str:
@@ -319,7 +321,8 @@ def development_report_from(dev: Development, *, chart_markers: bool = False) ->
                 counts[c.session_id] = counts.get(c.session_id, 0) + 1
         rows = [
             (
-                human_date(s.starts_at.date()) + (" (planned)" if s.starts_at.date() > today else ""),
+                human_date(s.starts_at.date())
+                + (" (planned)" if s.starts_at.date() > today else ""),
                 SESSION_KIND_LABELS.get(s.kind, s.kind),
                 ", ".join(_theme(t, titles) for t in s.themes),
                 str(counts.get(s.id, 0)),

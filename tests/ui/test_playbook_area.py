@@ -1,3 +1,5 @@
+# mypy: disable-error-code="no-untyped-call"
+# (pytest-qt's QtBot input helpers and ModelTester.check carry no annotations)
 """The Playbook area on real widgets: browse, search, read, follow links, and send questions
 and themes to the Mentees area through the navigator (with a real vault behind the chooser)."""
 
@@ -88,7 +90,8 @@ def _anchor_position(view: NoteView, href: str) -> int:
     cursor = QTextCursor(document)
     for position in range(document.characterCount() - 1):
         cursor.setPosition(position + 1)
-        if cursor.charFormat().anchorHref() == href:
+        # At a block start the format is that of the next character, not of `position`.
+        if not cursor.atBlockStart() and cursor.charFormat().anchorHref() == href:
             return position
     raise AssertionError(f"no link to {href!r} on the page")
 

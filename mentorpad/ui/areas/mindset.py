@@ -95,6 +95,8 @@ class MindsetArea(Area):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
+        for page in (self.take_view, self.results_view, self.history_view, self.mirror_view):
+            page.setContentsMargins(0, 14, 0, 0)
         self.tabs.addTab(self.take_view, self.tr("Take it"))
         self.tabs.addTab(self.results_view, self.tr("Results"))
         self.tabs.addTab(self.history_view, self.tr("History"))
@@ -506,12 +508,11 @@ class MindsetArea(Area):
             )
         for cell, dim in zip(history.trend_cells, instrument.dimensions, strict=True):
             points = [
-                (record, result.score(dim.id).score)
+                (record.when.date(), float(score))
                 for record, result in results
-                if result.score(dim.id).score is not None
+                if (score := result.score(dim.id).score) is not None and record.when is not None
             ]
-            values = tuple(float(score) for _, score in points if score is not None)
-            labels = tuple(format_when(record.when) for record, _ in points)
+            values = [value for _, value in points]
             if not values:
                 summary = self.tr("No score yet")
             elif len(values) == 1:
@@ -524,7 +525,7 @@ class MindsetArea(Area):
                     .replace("%2", format_score(values[-1]))
                     .replace("%3", f"{change:+.2f}")
                 )
-            cell.set_trend(f"{dim.id} {dim.name}", values, labels, summary)
+            cell.set_trend(f"{dim.id} {dim.name}", points, summary)
 
     def _on_history_attempt_open_requested(self, attempt_id: int) -> None:
         record = self._attempt(attempt_id)
@@ -718,5 +719,9 @@ class MindsetArea(Area):
         self._reload()
 
     def _on_mirror_export_requested(self) -> None:
-        status = export_blank_mirror_form(self, self._instrument("mirror"))
-        self.mirror_view.overview.export_status.setText(status)
+        path = export_blank_mirror_form(self, self._instrument("mirror"))
+        status = self.mirror_view.overview.export_status
+        if path is None:
+            status.clear()
+        else:
+            status.setText(self.tr("Blank form saved: %1").replace("%1", str(path)))

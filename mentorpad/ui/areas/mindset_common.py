@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -53,7 +53,10 @@ APP_SETTING_LABELS = {
 def app_setting_label(setting: str) -> tuple[str, str]:
     """The name and purpose of an app setting a suggestion recommends."""
     name, purpose = APP_SETTING_LABELS.get(setting, (setting, ""))
-    return _translate("MindsetArea", name), _translate("MindsetArea", purpose) if purpose else ""
+    return (
+        _translate("MindsetArea", str(name)),
+        _translate("MindsetArea", str(purpose)) if purpose else "",
+    )
 
 
 def parse_timestamp(value: object) -> dt.datetime | None:
@@ -69,7 +72,8 @@ def format_when(value: dt.datetime | None) -> str:
     """A date in the user's locale (attempts are rarely more than one a day)."""
     if value is None:
         return ""
-    return QLocale().toString(value.date(), QLocale.FormatType.ShortFormat)
+    day = QDate(value.year, value.month, value.day)
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
 
 
 def format_score(score: float | None) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from mentorpad.models.store import Store
 from mentorpad.review import MentorView, load_mentor_view, month_start
+from mentorpad.ui.charts import month_label
 
 WINDOW_MONTHS = 12
 TALK_SHARE_AIM = 33  # percent: the D1 micro-practice aims for the mentee to talk two thirds
@@ -26,9 +27,8 @@ class Evidence:
     dimension_id: str
     title: str
     summary: str
-    values: tuple[float, ...]
-    value_range: tuple[float, float]
-    value_labels: tuple[str, ...] = ()
+    series_label: str
+    points: tuple[tuple[dt.date, float], ...]
 
 
 def _t(text: str) -> str:
@@ -36,7 +36,7 @@ def _t(text: str) -> str:
 
 
 def _month_label(month: str) -> str:
-    return month_start(month).strftime("%Y-%m")
+    return month_label(month)
 
 
 def evidence_from(view: MentorView) -> tuple[Evidence, ...]:
@@ -59,9 +59,8 @@ def evidence_from(view: MentorView) -> tuple[Evidence, ...]:
                 .replace("%3", f"{latest:.0f}")
                 .replace("%4", _month_label(latest_month))
                 .replace("%5", str(TALK_SHARE_AIM)),
-                tuple(float(value) for _, value in talk),
-                (0.0, 100.0),
-                tuple(_month_label(month) for month, _ in talk),
+                _t("My share of the talking"),
+                tuple((month_start(month), float(value)) for month, value in talk),
             )
         )
     advised = [
@@ -82,9 +81,8 @@ def evidence_from(view: MentorView) -> tuple[Evidence, ...]:
                 .replace("%2", str(sum(m.advised_first_count for m in view.months)))
                 .replace("%3", f"{latest:.0f}")
                 .replace("%4", _month_label(latest_month)),
-                tuple(float(value) for _, value in advised),
-                (0.0, 100.0),
-                tuple(_month_label(month) for month, _ in advised),
+                _t("Sessions where I advised before asking"),
+                tuple((month_start(month), float(value)) for month, value in advised),
             )
         )
     return tuple(found)

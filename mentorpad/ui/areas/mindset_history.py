@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,47 +20,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorpad.ui.areas.mindset_charts import Sparkline
 from mentorpad.ui.areas.mindset_common import label
 from mentorpad.ui.areas.mindset_models import (
     attempt_choices_model,
     attempts_model,
     deltas_model,
 )
+from mentorpad.ui.charts import LineChart, Series
 
 
 class TrendCell(QWidget):
-    """One dimension's scores across completed attempts, as a small line."""
+    """One dimension's scores across completed attempts: a small line chart and a summary."""
 
     def __init__(self, position: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"trend_cell_{position}")
-        self.title_label = label(name="title_label")
-        self.summary_label = label(name="summary_label", role="hint")
-        self.chart = Sparkline()
+        self.chart = LineChart("", y_min=1, y_max=5, y_step=1)
         self.chart.setObjectName("chart")
+        self.chart.set_empty_text(self.tr("No score yet."))
+        self.chart.setMinimumHeight(170)
+        self.summary_label = label(name="summary_label", role="hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.title_label)
         layout.addWidget(self.chart)
         layout.addWidget(self.summary_label)
 
-    def set_trend(
-        self, title: str, values: tuple[float, ...], labels: tuple[str, ...], summary: str
-    ) -> None:
-        self.title_label.setText(title)
+    def set_trend(self, title: str, points: Sequence[tuple[dt.date, float]], summary: str) -> None:
+        self.chart.set_title(title)
+        self.chart.set_series([Series(title, tuple(points))] if points else [])
         self.summary_label.setText(summary)
-        self.chart.set_values(values, (1.0, 5.0), labels)
-        self.chart.setAccessibleName(title)
-        self.chart.setAccessibleDescription(summary)
 
     def clear_content(self) -> None:
-        self.title_label.clear()
+        self.chart.clear()
         self.summary_label.clear()
-        self.chart.set_values((), (1.0, 5.0))
-        self.chart.setAccessibleName("")
-        self.chart.setAccessibleDescription("")
 
 
 class HistoryView(QWidget):
@@ -97,7 +93,7 @@ class HistoryView(QWidget):
         trend_grid.setHorizontalSpacing(18)
         trend_grid.setVerticalSpacing(12)
         for position, cell in enumerate(self.trend_cells):
-            trend_grid.addWidget(cell, position // 4, position % 4)
+            trend_grid.addWidget(cell, position // 2, position % 2)
 
         self.compare_heading = label(
             self.tr("Compare two attempts"), name="compare_heading", role="subheading"
@@ -153,14 +149,14 @@ class HistoryView(QWidget):
         content.addWidget(self.deltas_view)
         content.addWidget(self.compare_note)
         content.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("scroll_area")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         self._connect_signals()
 
     @staticmethod

@@ -121,7 +121,7 @@ class MirrorOverview(QWidget):
         layout.addWidget(self.blind_spots_box)
         layout.addStretch(1)
         scroll = QScrollArea()
-        scroll.setObjectName("scroll")
+        scroll.setObjectName("scroll_area")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

@@ -27,9 +27,10 @@ from mentorpad.guides.mindset import (
     MindsetResult,
     Suggestion,
 )
-from mentorpad.ui.areas.mindset_charts import ProfileBar, ProfileChart, Sparkline
+from mentorpad.ui.areas.mindset_charts import ProfileBar, ProfileChart
 from mentorpad.ui.areas.mindset_common import Card, app_setting_label, format_score, label
 from mentorpad.ui.areas.mindset_evidence import Evidence
+from mentorpad.ui.charts import PercentChart, Series
 
 
 class DimensionCard(Card):
@@ -48,16 +49,18 @@ class DimensionCard(Card):
         self.evidence_box.setObjectName("evidence_box")
         self.evidence_title = label(name="evidence_title")
         self.evidence_label = label(name="evidence_label", role="hint")
-        self.evidence_chart = Sparkline()
+        self.evidence_chart = PercentChart(self.tr("From your session reflections"))
         self.evidence_chart.setObjectName("evidence_chart")
+        self.evidence_chart.setMinimumWidth(300)
         evidence_text = QVBoxLayout()
         evidence_text.setSpacing(2)
         evidence_text.addWidget(self.evidence_title)
         evidence_text.addWidget(self.evidence_label)
         evidence_layout = QHBoxLayout(self.evidence_box)
         evidence_layout.setContentsMargins(0, 4, 0, 4)
+        evidence_layout.setSpacing(14)
         evidence_layout.addLayout(evidence_text, 1)
-        evidence_layout.addWidget(self.evidence_chart)
+        evidence_layout.addWidget(self.evidence_chart, 1)
         self.evidence_box.hide()
         self.suggestion_label = label(name="suggestion_label")
         self.practice_label = label(name="practice_label")
@@ -143,15 +146,13 @@ class DimensionCard(Card):
         if evidence is None:
             self.evidence_title.clear()
             self.evidence_label.clear()
-            self.evidence_chart.set_values((), (0.0, 1.0))
+            self.evidence_chart.clear()
             self.evidence_box.hide()
             return
         self.evidence_title.setText(evidence.title)
         self.evidence_label.setText(evidence.summary)
-        self.evidence_chart.set_values(evidence.values, evidence.value_range, evidence.value_labels)
-        self.evidence_chart.setAccessibleName(evidence.title)
-        self.evidence_chart.setAccessibleDescription(evidence.summary)
-        self.evidence_chart.setVisible(bool(evidence.values))
+        self.evidence_chart.set_title(evidence.series_label)
+        self.evidence_chart.set_series([Series(evidence.series_label, evidence.points)])
         self.evidence_box.show()
 
     def clear_content(self) -> None:
@@ -233,12 +234,10 @@ class ResultsView(QWidget):
         self.ask_mentee_banner.body.addLayout(ask_row)
         self.ask_mentee_banner.setAccessibleName(self.ask_mentee_title.text())
 
-        self.profile_heading = label(
-            self.tr("Your profile"), name="profile_heading", role="subheading"
+        self.profile_chart = ProfileChart(
+            self.tr("Your profile: how often, from 1 (never) to 5 (always)")
         )
-        self.profile_chart = ProfileChart()
         self.profile_chart.setObjectName("profile_chart")
-        self.profile_chart.setAccessibleName(self.tr("Profile over the eight dimensions"))
         self.strengths_label = label(name="strengths_label")
         self.priorities_label = label(name="priorities_label")
 
@@ -274,7 +273,6 @@ class ResultsView(QWidget):
             self.subheading,
             self.programme_lead_banner,
             self.ask_mentee_banner,
-            self.profile_heading,
             self.profile_chart,
             self.strengths_label,
             self.priorities_label,
@@ -289,15 +287,15 @@ class ResultsView(QWidget):
         retake_row.addStretch(1)
         content_layout.addLayout(retake_row)
         content_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("scroll_area")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.show_empty()
         self._connect_signals()
 
@@ -310,7 +308,7 @@ class ResultsView(QWidget):
     def show_empty(self) -> None:
         self.attempt_id = None
         self.empty_label.show()
-        self.scroll.hide()
+        self.scroll_area.hide()
 
     def show_result(
         self,
@@ -400,7 +398,7 @@ class ResultsView(QWidget):
             )
             card.set_evidence(evidence_by_dim.get(dim.id))
         self.empty_label.hide()
-        self.scroll.show()
+        self.scroll_area.show()
 
     def clear_content(self) -> None:
         for widget in (
@@ -411,7 +409,7 @@ class ResultsView(QWidget):
             self.priorities_label,
         ):
             widget.clear()
-        self.profile_chart.set_bars([], {})
+        self.profile_chart.clear()
         for card in self.dimension_cards:
             card.clear_content()
         self.show_empty()

@@ -259,12 +259,12 @@ class QuestionnaireView(QWidget):
         for row in self.item_rows:
             rows_layout.addWidget(row)
         rows_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(rows_box)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("scroll_area")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidget(rows_box)
         self.key_hint = QLabel(
             self.tr(
                 "Keys: 1 to 5 answer the highlighted statement, 0 or N: not yet applicable; "
@@ -313,7 +313,7 @@ class QuestionnaireView(QWidget):
         layout.addWidget(self.dimension_title)
         layout.addWidget(self.dimension_description)
         layout.addWidget(self.prompt_label)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.key_hint)
         layout.addLayout(buttons)
         self.setTabOrder(self.item_rows[-1], self.back_button)
@@ -466,7 +466,7 @@ class QuestionnaireView(QWidget):
     def _on_row_focused(self) -> None:
         position = self._row_position()
         if position >= 0:
-            self.scroll.ensureWidgetVisible(self.item_rows[position], 8, 8)
+            self.scroll_area.ensureWidgetVisible(self.item_rows[position], 8, 8)
 
 
 class TakeStartView(QWidget):

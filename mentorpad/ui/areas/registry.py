@@ -5,6 +5,7 @@ from __future__ import annotations
 from mentorpad.ui.areas.base import Area
 from mentorpad.ui.areas.mentees import MenteesArea
 from mentorpad.ui.areas.placeholder import PlaceholderArea
+from mentorpad.ui.areas.playbook import PlaybookArea
 from mentorpad.ui.areas.search import SearchArea
 from mentorpad.ui.navigation import Navigator
 
@@ -13,7 +14,7 @@ def default_areas(navigator: Navigator) -> list[Area]:
     return [
         PlaceholderArea("home", "Home"),
         MenteesArea(navigator),
-        PlaceholderArea("playbook", "Playbook"),
+        PlaybookArea(navigator),
         PlaceholderArea("mindset", "Mindset"),
         SearchArea(navigator),
     ]
