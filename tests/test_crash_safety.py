@@ -31,9 +31,19 @@ def _prepare(tmp_path: Path, key: VaultKey) -> tuple[Path, int]:
 def _run_and_kill(path: Path, key: VaultKey, session_id: int, after: float) -> int:
     """Returns the longest saved length the process reported before it was killed."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.harness.typist", str(path), key.key.hex(), key.salt.hex(),
-         str(session_id)],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "tests.harness.typist",
+            str(path),
+            key.key.hex(),
+            key.salt.hex(),
+            str(session_id),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert proc.stdout is not None

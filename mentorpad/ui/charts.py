@@ -12,8 +12,9 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QLineF, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,13 +22,13 @@ from PySide6.QtGui import (
     QHelpEvent,
     QImage,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+Hit = tuple[QRectF, str]  # where, and the tool tip shown there
 _PAD = 10.0
 _GAP = 10.0  # minimum space between two axis labels
 
@@ -205,7 +206,7 @@ class Chart(QWidget):
         super().__init__(parent)
         self._title = title
         self._empty_text = self.tr("No data yet.")
-        self._hits: list[tuple[QRectF, str]] = []
+        self._hits: list[Hit] = []
         self.setAccessibleName(title)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumSize(220, 160)
@@ -295,7 +296,7 @@ class Chart(QWidget):
 
     def _paint(self, p: QPainter, rect: QRectF, *, record: bool) -> None:
         colors = chart_colors(self.palette(), self._series_count())
-        hits: list[tuple[QRectF, str]] = []
+        hits: list[Hit] = []
         p.fillRect(rect, colors.background)
         inner = rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
         title_font = QFont(p.font())
@@ -331,7 +332,7 @@ class Chart(QWidget):
         p: QPainter,
         body: QRectF,
         colors: ChartColors,
-        hits: list[tuple[QRectF, str]],
+        hits: list[Hit],
     ) -> None:
         raise NotImplementedError
 
@@ -492,9 +493,7 @@ class LineChart(Chart):
             )
         return "; ".join(parts)
 
-    def _paint_body(
-        self, p: QPainter, body: QRectF, colors: ChartColors, hits: list[tuple[QRectF, str]]
-    ) -> None:
+    def _paint_body(self, p: QPainter, body: QRectF, colors: ChartColors, hits: list[Hit]) -> None:
         fm = QFontMetricsF(p.font(), p.device())
         locale = QLocale()
         area = QRectF(body)
@@ -545,10 +544,8 @@ class LineChart(Chart):
             if not s.points:
                 continue
             color = colors.series[index % len(colors.series)]
-            if len(s.points) > 1:
-                path = QPainterPath(QPointF(to_x(s.points[0][0]), to_y(s.points[0][1])))
-                for day, value in s.points[1:]:
-                    path.lineTo(QPointF(to_x(day), to_y(value)))
+            screen = [QPointF(to_x(day), to_y(value)) for day, value in s.points]
+            if len(screen) > 1:
                 p.setPen(
                     QPen(
                         color,
@@ -559,21 +556,22 @@ class LineChart(Chart):
                     )
                 )
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawPath(path)
-            spacing = plot.width() / max(len(s.points), 1)
-            radius = 3.5 if spacing >= 8 or len(s.points) == 1 else 0.0
+                _polyline(p, screen)
+            spacing = plot.width() / len(screen)
+            radius = 3.5 if spacing >= 8 or len(screen) == 1 else 0.0
             p.setPen(QPen(colors.background, 1.5))
             p.setBrush(color)
-            for day, value in s.points:
-                point = QPointF(to_x(day), to_y(value))
+            with_tips = len(screen) <= plot.width() / 2  # dense series: no per-point tips
+            for point, (day, value) in zip(screen, s.points, strict=True):
                 if radius:
                     p.drawEllipse(point, radius, radius)
-                hits.append(
-                    (
-                        QRectF(point.x() - 6, point.y() - 6, 12, 12),
-                        f"{s.label}\n{_date_text(day, locale)}: {self._value(value)}",
+                if with_tips:
+                    hits.append(
+                        (
+                            QRectF(point.x() - 6, point.y() - 6, 12, 12),
+                            f"{s.label}\n{_date_text(day, locale)}: {self._value(value)}",
+                        )
                     )
-                )
             p.setBrush(Qt.BrushStyle.NoBrush)
 
     def _draw_markers(
@@ -595,6 +593,7 @@ class LineChart(Chart):
             if box.right() > plot.right():
                 box.moveRight(x - 3)
             if box.left() > last_right + 4:
+                p.fillRect(box.adjusted(-2, 0, 2, 0), colors.background)
                 p.setPen(colors.muted)
                 p.drawText(box, int(Qt.AlignmentFlag.AlignCenter), label)
                 last_right = box.right()
@@ -606,6 +605,33 @@ class LineChart(Chart):
             ticks.append(value)
             value += self._y_step
         return ticks
+
+
+def _polyline(p: QPainter, points: list[QPointF]) -> None:
+    """Joined segments drawn as separate lines with round caps (they look like round joins):
+    stroking one long self-overlapping path is an order of magnitude slower. Dense series
+    (several points per pixel column) become one min-max stroke per column plus connectors,
+    which looks the same."""
+    buckets: list[list[Any]] = []  # [column, first, low, high, last]
+    for point in points:
+        column = int(point.x())
+        if buckets and buckets[-1][0] == column:
+            bucket = buckets[-1]
+            bucket[2] = min(bucket[2], point.y())
+            bucket[3] = max(bucket[3], point.y())
+            bucket[4] = point
+        else:
+            buckets.append([column, point, point.y(), point.y(), point])
+    lines: list[QLineF] = []
+    previous: QPointF | None = None
+    for _, first, low, high, last in buckets:
+        if previous is not None:
+            lines.append(QLineF(previous, first))
+        if first is not last:
+            lines.append(QLineF(first.x(), low, first.x(), high))
+        previous = last
+    if lines:
+        p.drawLines(lines)
 
 
 def _date_text(day: dt.date, locale: QLocale) -> str:
@@ -690,9 +716,7 @@ class BarChart(Chart):
             )
         return "; ".join(parts)
 
-    def _paint_body(
-        self, p: QPainter, body: QRectF, colors: ChartColors, hits: list[tuple[QRectF, str]]
-    ) -> None:
+    def _paint_body(self, p: QPainter, body: QRectF, colors: ChartColors, hits: list[Hit]) -> None:
         fm = QFontMetricsF(p.font(), p.device())
         area = QRectF(body)
         if len(self._series) > 1:
@@ -728,7 +752,12 @@ class BarChart(Chart):
                 if value:
                     p.drawRect(rect)
                 hit = QRectF(plot.left() + slot * index, plot.top(), slot, plot.height())
-                hits.append((hit, f"{self._categories[index]}\n{label}: {_number(value)}"))
+                hits.append(
+                    (
+                        hit,
+                        f"{self._categories[index]}\n{label}: {_number(value)}",
+                    )
+                )
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.setPen(colors.muted)
         _category_labels(
@@ -779,9 +808,18 @@ class HeatMapChart(Chart):
         self._values = ()
 
     def sizeHint(self) -> QSize:
-        line = self.fontMetrics().height()
+        return QSize(560, self._height_for(self._CELL_MAX))
+
+    def minimumSizeHint(self) -> QSize:
+        """Tall enough that every theme keeps a readable row, however many there are."""
+        return QSize(220, max(160, self._height_for(max(self._CELL_MIN, self._line() + 2))))
+
+    def _line(self) -> float:
+        return float(self.fontMetrics().height())
+
+    def _height_for(self, cell: float) -> int:
         rows = max(len(self._rows), 3)
-        return QSize(560, int(line * 4 + 3 * _PAD + rows * (self._CELL_MAX - 2)))
+        return int(self._line() * 5 + 4 * _PAD + rows * cell)
 
     def _describe(self) -> str:
         if not self.has_data():
@@ -796,9 +834,7 @@ class HeatMapChart(Chart):
             .replace("%4", str(totals[top]))
         )
 
-    def _paint_body(
-        self, p: QPainter, body: QRectF, colors: ChartColors, hits: list[tuple[QRectF, str]]
-    ) -> None:
+    def _paint_body(self, p: QPainter, body: QRectF, colors: ChartColors, hits: list[Hit]) -> None:
         fm = QFontMetricsF(p.font(), p.device())
         peak = max(max(row) for row in self._values if row)
         legend_h = fm.height() + 6
@@ -833,7 +869,12 @@ class HeatMapChart(Chart):
                 if value and show_counts:
                     p.setPen(colors.background if _contrasts(fill, colors) else colors.text)
                     p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), str(value))
-                hits.append((rect, f"{self._rows[r]}\n{self._columns[c]}: {value}"))
+                hits.append(
+                    (
+                        rect,
+                        f"{self._rows[r]}\n{self._columns[c]}: {value}",
+                    )
+                )
         p.setPen(colors.muted)
         _category_labels(
             p, self._columns, grid.left(), cell_w, grid.bottom() + 4, (body.left(), body.right())

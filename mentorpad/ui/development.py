@@ -322,6 +322,7 @@ class DevelopmentView(QWidget):
         self.timeline_view.setWordWrap(False)
         self.timeline_view.verticalHeader().setVisible(False)
         header = self.timeline_view.horizontalHeader()
+        header.setResizeContentsPrecision(60)  # thousands of sessions: measure a sample only
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 

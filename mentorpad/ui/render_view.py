@@ -57,6 +57,13 @@ class NoteView(QTextBrowser):
             document.requested.append(name.toString())
         return QByteArray()
 
+    def doSetSource(
+        self,
+        name: QUrl,
+        type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
+    ) -> None:
+        """Never load a document from a URL: the view only shows what set_markdown gives it."""
+
     def set_markdown(self, text: str) -> None:
         self.setHtml(render_markdown(text))
 

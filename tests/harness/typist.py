@@ -15,12 +15,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 
-from mentorpad.config import AppConfig  # noqa: E402
-from mentorpad.models import Vault, VaultKey  # noqa: E402
-from mentorpad.ui.app import build_window, make_application  # noqa: E402
+from mentorpad.config import AppConfig
+from mentorpad.models import Vault, VaultKey
+from mentorpad.ui.app import build_window, make_application
 
 TEXT = "".join(f"line {i:04d} of the note, typed steadily by the typist.\n" for i in range(400))
 

@@ -35,8 +35,9 @@ def test_agreement_keeps_goal_ids_when_reworded(vault: Vault) -> None:
     (goal,) = store.goals(mid)
     sid = store.add_session(mid, dt.datetime(2026, 2, 1, 9))
     store.set_rating(sid, goal.id, 3)
-    store.save_agreement(Agreement(mentee_id=mid, cadence_weeks=4),
-                         [("Delegate more", "3 tasks"), ("Speak up", "")])
+    store.save_agreement(
+        Agreement(mentee_id=mid, cadence_weeks=4), [("Delegate more", "3 tasks"), ("Speak up", "")]
+    )
     goals = store.goals(mid)
     assert goals[0].id == goal.id and goals[0].text == "Delegate more"
     assert store.ratings(session_id=sid)[0].rating == 3
@@ -94,16 +95,43 @@ def test_delete_mentee_removes_everything(vault: Vault) -> None:
     store.save_agreement(Agreement(mentee_id=mid), [("canary goal", "")])
     store.delete_mentee(mid)
     conn = vault.conn
-    for table in ("mentee", "session", "note", "commitment", "goal", "agreement",
-                  "stage_change", "session_theme", "goal_rating"):
+    for table in (
+        "mentee",
+        "session",
+        "note",
+        "commitment",
+        "goal",
+        "agreement",
+        "stage_change",
+        "session_theme",
+        "goal_rating",
+    ):
         assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
     for fts in ("note_fts", "commitment_fts"):
-        assert conn.execute(f"SELECT count(*) FROM {fts}_idx WHERE term LIKE 'canar%'"
-                            ).fetchone()[0] == 0
+        assert (
+            conn.execute(f"SELECT count(*) FROM {fts}_idx WHERE term LIKE 'canar%'").fetchone()[0]
+            == 0
+        )
 
 
-@pytest.mark.parametrize("query", ['"', "AND OR NOT", "a NEAR b", "col:x", "*", "((", "^x",
-                                   "-x", "🙂", "", "   ", "x\x00y", "'; DROP TABLE note; --"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        "AND OR NOT",
+        "a NEAR b",
+        "col:x",
+        "*",
+        "((",
+        "^x",
+        "-x",
+        "🙂",
+        "",
+        "   ",
+        "x\x00y",
+        "'; DROP TABLE note; --",
+    ],
+)
 def test_search_never_raises_on_syntax(vault: Vault, query: str) -> None:
     store = Store(vault)
     mid = store.add_mentee("Alpha", background="some text x y")

@@ -45,8 +45,9 @@ def _add_mentee(qtbot: QtBot, area: MenteesArea, name: str) -> None:
     qtbot.waitUntil(lambda: area.mentee is not None and area.mentee.display_name == name)
 
 
-def test_prepare_take_notes_follow_up(qtbot: QtBot, make_window: WindowFactory,
-                                      tmp_path: Path, raw_key: VaultKey) -> None:
+def test_prepare_take_notes_follow_up(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, raw_key: VaultKey
+) -> None:
     window = _open(make_window, tmp_path, raw_key)
     area = _mentees(window)
     assert area.right.currentWidget() is area.empty
@@ -69,8 +70,11 @@ def test_prepare_take_notes_follow_up(qtbot: QtBot, make_window: WindowFactory,
     editor = area.session_editor
     assert editor.record is not None
     first_session = editor.record.session.id
-    buttons = [b for b in editor.suggestions_box.findChildren(type(area.plan_button))
-               if b.objectName() == "add_suggestion"]
+    buttons = [
+        b
+        for b in editor.suggestions_box.findChildren(type(area.plan_button))
+        if b.objectName() == "add_suggestion"
+    ]
     assert buttons, "the brief suggests playbook questions for a new mentee with a goal"
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     assert editor.agenda.text().startswith("- ")
@@ -170,8 +174,9 @@ def test_delete_mentee_asks_and_removes_everything(
     assert area.right.currentWidget() is area.empty
 
 
-def test_search_opens_the_place(qtbot: QtBot, make_window: WindowFactory, tmp_path: Path,
-                                raw_key: VaultKey) -> None:
+def test_search_opens_the_place(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, raw_key: VaultKey
+) -> None:
     window = _open(make_window, tmp_path, raw_key)
     vault = window.session.vault
     assert vault is not None

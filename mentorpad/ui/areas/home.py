@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
 )
@@ -451,6 +452,7 @@ class HomeArea(Area):
         self.attention_view.setModel(self.attention_model)
         self.attention_view.setWordWrap(True)
         self.attention_view.setSpacing(2)
+        self.attention_view.setIconSize(QSize(10, 10))
         self.attention_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.attention_view.setAlternatingRowColors(True)
 

@@ -255,13 +255,16 @@ class MindsetArea(Area):
 
     def _report_save_error(self, error: VaultError | None) -> None:
         if error is None:
-            self.save_status.clear()
-            self.save_status.hide()
+            self._report_error("")
             return
-        self.save_status.setText(
+        self._report_error(
             self.tr("Your answers could not be saved yet: %1").replace("%1", error.user_message)
         )
-        self.save_status.show()
+
+    def _report_error(self, message: str) -> None:
+        """One line under the tabs for what went wrong with the vault; empty hides it."""
+        self.save_status.setText(message)
+        self.save_status.setVisible(bool(message))
 
     def _on_save_timer_timeout(self) -> None:
         try:
@@ -411,7 +414,8 @@ class MindsetArea(Area):
         result = self._result(record)
         suggestions: dict[str, Suggestion] = {}
         for score in result.scores:
-            if score.band is not None:
+            # The suggestions speak to the mentor about their own answers.
+            if score.band is not None and record.is_self:
                 suggestions[score.dimension_id] = suggestion_for(
                     score.dimension_id, score.band, self._locale
                 )
@@ -437,6 +441,7 @@ class MindsetArea(Area):
             suggestions=suggestions,
             playbook_titles=self._titles(),
             evidence=self._evidence() if record.is_self else (),
+            own=record.is_self,
         )
 
     def _evidence(self) -> Sequence[Evidence]:
@@ -446,7 +451,11 @@ class MindsetArea(Area):
         try:
             return mentor_evidence(store)
         except VaultError as exc:
-            self._report_save_error(exc)
+            self._report_error(
+                self.tr("Your session reflections could not be read: %1").replace(
+                    "%1", exc.user_message
+                )
+            )
             return ()
 
     def _on_results_playbook_entry_requested(self, entry_id: str) -> None:
@@ -517,13 +526,16 @@ class MindsetArea(Area):
                 summary = self.tr("No score yet")
             elif len(values) == 1:
                 summary = self.tr("%1 so far").replace("%1", format_score(values[0]))
+            elif round(values[-1] - values[0], 2) == 0:
+                summary = self.tr("%1 both first and last time").replace(
+                    "%1", format_score(values[0])
+                )
             else:
-                change = values[-1] - values[0]
                 summary = (
                     self.tr("%1 to %2 (%3)")
                     .replace("%1", format_score(values[0]))
                     .replace("%2", format_score(values[-1]))
-                    .replace("%3", f"{change:+.2f}")
+                    .replace("%3", f"{values[-1] - values[0]:+.2f}")
                 )
             cell.set_trend(f"{dim.id} {dim.name}", points, summary)
 
@@ -634,7 +646,13 @@ class MindsetArea(Area):
             return
         instrument = self._instrument("current")
         spots = blind_spots(self._result(mine[0]), self._result(done[-1]))
-        lines = []
+        lines = [
+            self.tr("Your self-assessment of %1 (%2) beside %3's answers of %4:")
+            .replace("%1", format_when(mine[0].when))
+            .replace("%2", variant_label(mine[0].variant))
+            .replace("%3", name)
+            .replace("%4", format_when(done[-1].when))
+        ]
         for spot in spots:
             dim = instrument.dimension(spot.dimension_id)
             if spot.direction == "self_higher":
@@ -721,7 +739,7 @@ class MindsetArea(Area):
     def _on_mirror_export_requested(self) -> None:
         path = export_blank_mirror_form(self, self._instrument("mirror"))
         status = self.mirror_view.overview.export_status
-        if path is None:
-            status.clear()
-        else:
-            status.setText(self.tr("Blank form saved: %1").replace("%1", str(path)))
+        status.setText(
+            "" if path is None else self.tr("Blank form saved: %1").replace("%1", str(path))
+        )
+        status.setVisible(path is not None)

@@ -75,7 +75,7 @@ class ProfileChart(Chart):
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().height()
         rows = max(len(self._bars), 1)
-        return QSize(640, int(3 * line + 40 + rows * _ROW + line + 12))
+        return QSize(640, int(5 * line + 2 * 10 + 14 + rows * _ROW + 8))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(420, self.sizeHint().height())
@@ -116,14 +116,11 @@ class ProfileChart(Chart):
                 fm.elidedText(name, Qt.TextElideMode.ElideRight, zone.width() - 2),
             )
             hits.append((zone, name))
-        # Band edges: dashed lines through every row, the cut-off written on top.
+        # The cut-offs, written over their edges (the lines are drawn over the bars below).
         for edge in BAND_EDGES:
-            x = to_x(edge)
-            p.setPen(QPen(colors.axis, 1, Qt.PenStyle.DashLine))
-            p.drawLine(QPointF(x, top - 4), QPointF(x, bottom + 2))
             p.setPen(colors.muted)
             p.drawText(
-                QRectF(x - 30, body.top() + fm.height() + 2, 60, fm.height()),
+                QRectF(to_x(edge) - 30, body.top() + fm.height() + 2, 60, fm.height()),
                 int(Qt.AlignmentFlag.AlignCenter),
                 f"{edge:g}",
             )
@@ -161,6 +158,11 @@ class ProfileChart(Chart):
             )
             hits.append((QRectF(body.left(), y, body.width(), _ROW), self._tip(bar)))
         p.setBrush(Qt.BrushStyle.NoBrush)
+        # Band edges: dashed lines through every row and bar, so each bar shows its band.
+        for edge in BAND_EDGES:
+            x = to_x(edge)
+            p.setPen(QPen(colors.axis, 1, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(x, top - 4), QPointF(x, bottom + 2))
         # The scale along the bottom.
         for value in range(SCALE_MIN, SCALE_MAX + 1):
             x = to_x(value)

@@ -54,6 +54,7 @@ class MirrorOverview(QWidget):
             role="hint",
         )
         self.export_status = label(name="export_status", role="hint")
+        self.export_status.hide()
 
         self.enter_heading = label(
             self.tr("Enter a mentee's answers"), name="enter_heading", role="subheading"
@@ -174,6 +175,7 @@ class MirrorOverview(QWidget):
         self.mentee_combo.blockSignals(False)
         self.status_label.clear()
         self.export_status.clear()
+        self.export_status.hide()
         self.show_blind_spots(None)
         self.blind_spots_box.setAccessibleDescription("")
         self.set_mentees_available(False)
@@ -209,6 +211,7 @@ class MirrorView(QStackedWidget):
         self.questionnaire = QuestionnaireView()
         self.questionnaire.setObjectName("questionnaire")
         self.questionnaire.finish_label = self.tr("Save their answers")
+        self.questionnaire.show_intro = False  # it addresses the mentee, who is not here
         top = QHBoxLayout()
         top.addWidget(self.entry_heading, 1)
         top.addWidget(self.back_button)

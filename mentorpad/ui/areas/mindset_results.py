@@ -56,6 +56,7 @@ class DimensionCard(Card):
         evidence_text.setSpacing(2)
         evidence_text.addWidget(self.evidence_title)
         evidence_text.addWidget(self.evidence_label)
+        evidence_text.addStretch(1)
         evidence_layout = QHBoxLayout(self.evidence_box)
         evidence_layout.setContentsMargins(0, 4, 0, 4)
         evidence_layout.setSpacing(14)
@@ -321,15 +322,19 @@ class ResultsView(QWidget):
         suggestions: Mapping[str, Suggestion],
         playbook_titles: Mapping[str, str],
         evidence: Sequence[Evidence],
+        own: bool = True,
     ) -> None:
-        """Fill the page; ``suggestions`` is keyed by dimension id (scored dimensions only)."""
+        """Fill the page; ``suggestions`` is keyed by dimension id (scored dimensions only).
+
+        ``own`` is False for a mentee's view: the two advice rules speak to a self-rating.
+        """
         self.attempt_id = attempt_id
         self.heading.setText(heading)
         self.subheading.setText(subheading)
         names = {dim.id: dim.name for dim in instrument.dimensions}
         bands = {band.id: band for band in instrument.bands}
 
-        lead = result.talk_to_programme_lead
+        lead = own and result.talk_to_programme_lead
         self.programme_lead_banner.setVisible(lead)
         if lead:
             listed = ", ".join(f"{d} {names[d]}" for d in result.programme_lead_dimensions)
@@ -343,7 +348,7 @@ class ResultsView(QWidget):
             self.programme_lead_banner.setAccessibleDescription(self.programme_lead_label.text())
         else:
             self.programme_lead_label.clear()
-        self.ask_mentee_banner.setVisible(result.ask_mentee_view)
+        self.ask_mentee_banner.setVisible(own and result.ask_mentee_view)
 
         self.profile_chart.set_bars(
             [

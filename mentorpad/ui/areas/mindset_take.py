@@ -285,6 +285,7 @@ class QuestionnaireView(QWidget):
         self.next_button = QPushButton(self.tr("Next dimension"))
         self.next_button.setObjectName("next_button")
         self.next_button.setToolTip(self.tr("Page Down"))
+        self.show_intro = True
         self.finish_label = self.tr("See my results")
         self.finish_button = QPushButton(self.finish_label)
         self.finish_button.setObjectName("finish_button")
@@ -392,7 +393,7 @@ class QuestionnaireView(QWidget):
         count = len(instrument.dimensions)
         dimension = instrument.dimensions[self._index]
         first = self._index * len(dimension.items)
-        self.intro_label.setVisible(self._index == 0)
+        self.intro_label.setVisible(self.show_intro and self._index == 0)
         self.dimension_title.setText(
             self.tr("%1 of %2: %3")
             .replace("%1", str(self._index + 1))
