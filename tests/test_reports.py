@@ -30,6 +30,7 @@ from mentorpad.reports import (
     shared_summary_md,
     write_private_text,
 )
+from mentorpad.review import human_date
 from tests.conftest import PASSPHRASE, run_cli
 
 TODAY = dt.date.today()
@@ -168,7 +169,7 @@ def test_shared_summary_contains_only_what_may_leave(vault: Vault) -> None:
     assert "Ana \\| Code\\*Name" in text  # the display name, escaped
     assert "**delegation**" in text and "### Next" in text  # the summary, headings demoted
     assert "Hand the planning to Lee" in text
-    assert f"**Date:** {reports.human_date(day(-7))}" in text
+    assert f"**Date:** {human_date(day(-7))}" in text
     html = render_markdown(text)
     assert html.count("<h1>") == 1 and "Ana | Code*Name" in html
 
@@ -193,7 +194,7 @@ def test_development_report(vault: Vault) -> None:
     for heading in ("Mentee", "Agreement", "Goals over time", "Themes", "Sessions", "Commitments"):
         assert f"<h2>{heading}</h2>" in html
     assert "Delegate | the # weekly planning" in html  # escaped in its heading
-    assert "every 3 weeks" in text and reports.human_date(day(10)) in text
+    assert "every 3 weeks" in text and human_date(day(10)) in text
     assert "from 2 to 4" in text  # the goal's ratings over time
     assert "Holding on to work instead of handing it over" in text  # theme titles
     assert "Hand the planning to Lee" in text
@@ -227,7 +228,7 @@ def test_agreement_contains_the_rules_and_signature_lines(vault: Vault) -> None:
     assert "stays between us" in text and "Serious risk of harm" in text
     assert "never what is said" in text and "reporting line" in text
     assert "without giving reasons" in text and "short message" in text
-    assert "every 3 weeks" in text and reports.human_date(day(200)) in text
+    assert "every 3 weeks" in text and human_date(day(200)) in text
     assert "The team plans without her" in text
     assert "Delegate | the # weekly planning" in html
     assert html.count("Signature:") == 2 and "____" in html
@@ -268,6 +269,7 @@ def test_write_private_text_is_0600_atomic_and_can_refuse_to_overwrite(tmp_path:
 def test_pdf_starts_with_magic_and_is_0600(qtbot: QtBot, tmp_path: Path, vault: Vault) -> None:
     from mentorpad.ui.charts import BarChart
     from mentorpad.ui.exports import build_print_document, write_pdf
+    from mentorpad.ui.render_view import SafeDocument
 
     store = Store(vault)
     ids = _fill(store)
@@ -284,6 +286,7 @@ def test_pdf_starts_with_magic_and_is_0600(qtbot: QtBot, tmp_path: Path, vault: 
     document = build_print_document("x\n\n[[chart:commitments]]\n\n[[chart:missing]]", images)
     html = document.toHtml()
     assert "mentorpad-chart:commitments" in html and "chart:missing" not in html
+    assert isinstance(document, SafeDocument)
     assert document.requested == []  # nothing was loaded from anywhere
 
 

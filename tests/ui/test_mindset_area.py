@@ -17,12 +17,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from mentorpad.guides.mindset import load_mindset_instrument
-from mentorpad.models import Vault
+from mentorpad.models import Vault, VaultKey
 from mentorpad.models.store import Store
 from mentorpad.ui.areas.mindset import HISTORY, MIRROR, RESULTS, TAKE, MindsetArea
 from mentorpad.ui.areas.mindset_form import blank_mirror_form_markdown
 from mentorpad.ui.areas.mindset_take import QuestionnaireView
 from mentorpad.ui.navigation import Navigator
+from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import answer_next_dialog
 
 pytestmark = pytest.mark.gui
@@ -489,3 +490,37 @@ def test_clear_content_forgets_and_reopen_returns(
     assert questionnaire.item_rows[0].scale_buttons[1].isChecked()
     assert area.history_view.attempts.rowCount() == 3
     assert area.results_view.profile_chart.has_data()
+
+
+def test_lock_cycle_in_the_window_saves_forgets_and_returns(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, raw_key: VaultKey
+) -> None:
+    path = tmp_path / "lock.vault"
+    with Vault.create(path, key=raw_key) as setup:
+        Store(setup).add_mentee(SENTINEL)
+    area = MindsetArea(Navigator())
+    window = make_window(path, areas=[area])
+    window.session.open_with(Vault.open(path, key=raw_key))
+    window.show_area_named("mindset")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    area.tabs.setCurrentIndex(TAKE)
+    qtbot.mouseClick(area.take_view.start_view.start_button, Qt.MouseButton.LeftButton)
+    questionnaire = area.take_view.questionnaire
+    key_answer(qtbot, questionnaire, [2, 3])  # locked before the debounce timer fires
+    area.tabs.setCurrentIndex(MIRROR)
+    assert area.mirror_view.overview.mentee_combo.currentText() == SENTINEL
+
+    with qtbot.waitSignal(window.session.vault_locked):
+        window.session.lock()
+    assert SENTINEL not in area.shown_text()
+    assert area.mirror_view.overview.mentee_combo.currentText() == ""
+    with Vault.open(path, key=raw_key) as check:
+        saved = Store(check).mindset_attempts()
+    assert len(saved) == 1 and len(saved[0]["answers"]) == 2  # flushed on lock
+
+    window.session.open_with(Vault.open(path, key=raw_key))
+    assert area.tabs.currentIndex() == MIRROR
+    assert area.mirror_view.overview.mentee_combo.currentText() == SENTINEL
+    assert area.take_view.answering
+    assert len(questionnaire.answers()) == 2

@@ -176,8 +176,7 @@ class HistoryView(QWidget):
         self.attempts_view.selectionModel().selectionChanged.connect(
             self._on_attempts_selection_changed
         )
-        self.attempts_view.doubleClicked.connect(self._on_open_button_clicked)
-        self.attempts_view.activated.connect(self._on_open_button_clicked)
+        self.attempts_view.activated.connect(self._on_attempts_view_activated)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.compare_first.currentIndexChanged.connect(self._on_compare_changed)
         self.compare_second.currentIndexChanged.connect(self._on_compare_changed)
@@ -233,6 +232,9 @@ class HistoryView(QWidget):
 
     def _on_attempts_selection_changed(self) -> None:
         self.open_button.setEnabled(self.selected_attempt_id() is not None)
+
+    def _on_attempts_view_activated(self) -> None:
+        self._on_open_button_clicked()
 
     def _on_open_button_clicked(self) -> None:
         attempt_id = self.selected_attempt_id()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from mentorpad.ui.areas.base import Area
 from mentorpad.ui.areas.mentees import MenteesArea
+from mentorpad.ui.areas.mindset import MindsetArea
 from mentorpad.ui.areas.placeholder import PlaceholderArea
 from mentorpad.ui.areas.playbook import PlaybookArea
 from mentorpad.ui.areas.search import SearchArea
@@ -15,6 +16,6 @@ def default_areas(navigator: Navigator) -> list[Area]:
         PlaceholderArea("home", "Home"),
         MenteesArea(navigator),
         PlaybookArea(navigator),
-        PlaceholderArea("mindset", "Mindset"),
+        MindsetArea(navigator),
         SearchArea(navigator),
     ]
