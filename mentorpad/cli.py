@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from mentorpad import __version__
 from mentorpad.models import Vault, VaultError, passphrase_strength, preflight
+from mentorpad.models.backups import restore_backup
 from mentorpad.models.paths import default_vault_path
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ exit codes:
   13  the backup could not be written or verified
 """
 
-COMMANDS = ("init", "check", "backup", "passwd", "report")
+COMMANDS = ("init", "check", "backup", "passwd", "restore", "report")
 
 
 class UsageError(Exception):
@@ -86,6 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
     backup = add("backup", "write a verified, encrypted copy of the vault")
     backup.add_argument("dest", type=Path, help="backup file or folder")
     add("passwd", "change the vault's passphrase (verified before it reports success)")
+    restore = add(
+        "restore",
+        "put a backup in place of the vault after verifying it; the current vault is kept "
+        "beside it as <name>.before-restore-<time>.vault, never overwritten",
+    )
+    restore.add_argument("backup", type=Path, help="the backup file (asks for its passphrase)")
     report = add(
         "report",
         "write one mentee's development report to a new file (the file is NOT encrypted)",
@@ -152,6 +159,14 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
         return 0
     if args.command == "report":
         return _run_report(args, vault_path, prompter, stdout, stderr)
+    if args.command == "restore":
+        preflight(args.backup)
+        passphrase = prompter.ask("Passphrase of the backup: ")
+        kept = restore_backup(args.backup, vault_path, passphrase=passphrase)
+        print(f"Restored {args.backup} to {vault_path} (verified).", file=stdout)
+        if kept is not None:
+            print(f"The previous vault is kept at {kept}.", file=stdout)
+        return 0
     preflight(vault_path)  # a missing or foreign file is reported before any prompt
     passphrase = prompter.ask("Passphrase: ")
     with Vault.open(vault_path, passphrase) as vault:

@@ -482,18 +482,33 @@ def attention_items(
     items: list[AttentionItem] = []
     name = f.name
 
-    def add(kind: str, when: dt.date | None, sentence: str, **extra: object) -> None:
-        tier = 3 if kind == "no_agreement" else _tier(when, today)
+    def add(
+        kind: str,
+        when: dt.date | None,
+        sentence: str,
+        *,
+        days: int = 0,
+        count: int = 0,
+        mentor_count: int = 0,
+        since: dt.date | None = None,
+        had_sessions: bool = True,
+        detail: str = "",
+    ) -> None:
         items.append(
             AttentionItem(
                 kind=kind,
                 mentee_id=f.mentee_id,
                 mentee_name=name,
                 when=when,
-                tier=tier,
+                tier=3 if kind == "no_agreement" else _tier(when, today),
+                days=days,
+                count=count,
+                mentor_count=mentor_count,
                 cadence_weeks=f.cadence_weeks,
+                since=since,
+                had_sessions=had_sessions,
+                detail=detail,
                 sentence=sentence,
-                **extra,  # type: ignore[arg-type]
             )
         )
 
@@ -825,8 +840,6 @@ def mentor_view(
         first = last
     filled = tuple(by_month.get(m, MonthStats(m)) for m in month_range(first, last))
     ordered = tuple(sorted(themes, key=lambda t: (-t.sessions, -t.mentees, t.entry_id)))
-    if not any(m.sessions for m in filled) and not ordered:
-        filled = tuple(MonthStats(m.month) for m in filled)
     return MentorView(filled, ordered)
 
 
@@ -966,7 +979,8 @@ def development(
 
 
 def load_development(store: Store, mentee_id: int, today: dt.date) -> Development | None:
-    """Everything the development view and report show, in six queries."""
+    """Everything the development view and report show, in seven small queries (sessions
+    with their themes and ratings each in one)."""
     mentee = store.mentee(mentee_id)
     if mentee is None:
         return None

@@ -119,3 +119,47 @@ def test_cli_imports_no_qt(tmp_path: Path) -> None:
         env=dict(os.environ),
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_restore_keeps_the_current_vault(tmp_path: Path) -> None:
+    path = tmp_path / "v.vault"
+    _init(path)
+    backups = tmp_path / "b"
+    backups.mkdir()
+    assert (
+        run_cli(
+            "backup",
+            str(backups),
+            "--vault",
+            str(path),
+            "--passphrase-stdin",
+            stdin=PASSPHRASE + "\n",
+        ).returncode
+        == 0
+    )
+    data = bytearray(path.read_bytes())
+    data[300] ^= 0xFF
+    path.write_bytes(bytes(data))
+    wrong = run_cli(
+        "restore",
+        str(backups / "v.vault"),
+        "--vault",
+        str(path),
+        "--passphrase-stdin",
+        stdin="not it at all\n",
+    )
+    assert wrong.returncode == 4
+    assert path.read_bytes() == bytes(data)
+    result = run_cli(
+        "restore",
+        str(backups / "v.vault"),
+        "--vault",
+        str(path),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
+    assert result.returncode == 0, result.stderr
+    kept = [p for p in tmp_path.iterdir() if ".before-restore-" in p.name]
+    assert len(kept) == 1 and kept[0].read_bytes() == bytes(data)
+    check = run_cli("check", "--vault", str(path), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert check.returncode == 0

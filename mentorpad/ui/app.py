@@ -19,6 +19,7 @@ from mentorpad.config import AppConfig, default_config_path
 from mentorpad.models.paths import default_vault_path
 from mentorpad.ui.areas.base import Area
 from mentorpad.ui.background import Background
+from mentorpad.ui.guards import ClipboardGuard, SystemLockWatcher
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.session import DEFAULT_IDLE_MINUTES, IdleWatcher, VaultSession
 from mentorpad.ui.theme import apply_theme
@@ -54,6 +55,8 @@ def build_window(
         idle=idle,
         areas=areas if areas is not None else build_areas(navigator),
         navigator=navigator,
+        clipboard_guard=ClipboardGuard(app),
+        lock_watcher=SystemLockWatcher(app),
         apply_theme=lambda theme: apply_theme(app, theme),
         demo_passphrase=demo_passphrase,
     )

@@ -27,6 +27,11 @@ class PlainTextEditor(QPlainTextEdit):
         font.setPointSizeF(font.pointSizeF() * 1.05)
         self.setFont(font)
 
+    def createMimeDataFromSelection(self) -> QMimeData:
+        from mentorpad.ui.guards import secret_mime
+
+        return secret_mime(self.textCursor().selectedText().replace("\u2029", "\n"))
+
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasText()
 

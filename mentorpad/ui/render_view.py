@@ -6,7 +6,7 @@ and its default link handling navigates and blanks the view: both are closed her
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtCore import QByteArray, QMimeData, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -63,6 +63,12 @@ class NoteView(QTextBrowser):
         type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
     ) -> None:
         """Never load a document from a URL: the view only shows what set_markdown gives it."""
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copies carry plain text only, marked secret for clipboard managers."""
+        from mentorpad.ui.guards import secret_mime
+
+        return secret_mime(self.textCursor().selection().toPlainText())
 
     def set_markdown(self, text: str) -> None:
         self.setHtml(render_markdown(text))

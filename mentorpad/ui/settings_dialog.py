@@ -31,6 +31,7 @@ class SettingsDialog(QDialog):
         theme: str,
         idle_minutes: int,
         backup_dir: Path,
+        backup_keep: int = 10,
         vault_unlocked: bool,
         parent: QWidget | None = None,
     ) -> None:
@@ -67,16 +68,24 @@ class SettingsDialog(QDialog):
         row.addWidget(self.backup_dir, 1)
         row.addWidget(browse)
         form.addRow(self.tr("Backup folder"), row)
+        self.backup_keep = QSpinBox()
+        self.backup_keep.setObjectName("backup_keep")
+        self.backup_keep.setRange(1, 100)
+        self.backup_keep.setValue(backup_keep)
+        self.backup_keep.setSuffix(self.tr(" backups"))
+        self.backup_keep.setAccessibleName(self.tr("Number of automatic backups to keep"))
+        form.addRow(self.tr("Keep the last"), self.backup_keep)
         note = QLabel(
             self.tr(
                 "Backups are encrypted with your passphrase, so a synced or shared folder is "
-                "fine. The lock time and backup folder are stored inside the vault."
+                "fine. A backup is made when you lock or close, if anything changed. These "
+                "settings are stored inside the vault."
             )
         )
         note.setWordWrap(True)
         note.setProperty("role", "hint")
         if not vault_unlocked:
-            for widget in (self.idle_minutes, self.backup_dir, browse):
+            for widget in (self.idle_minutes, self.backup_dir, browse, self.backup_keep):
                 widget.setEnabled(False)
             note.setText(self.tr("Unlock the vault to change its lock time and backup folder."))
         buttons = QDialogButtonBox(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorpad.models import passphrase_strength
-from mentorpad.models.errors import VaultError
+from mentorpad.models.errors import NotAVault, VaultCorrupted, VaultError, WrongPassphrase
 
 
 def _heading(text: str, object_name: str) -> QLabel:
@@ -202,6 +202,7 @@ class UnlockPage(_Card):
     unlock_requested = Signal(str)
     open_other_requested = Signal()
     create_new_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,8 +214,6 @@ class UnlockPage(_Card):
         self.hint.setWordWrap(True)
         self.body.addWidget(self.hint)
         self.passphrase = _passphrase_field("passphrase", self.tr("Passphrase"))
-        self.caps_hint = QLabel()
-        self.caps_hint.setObjectName("caps_hint")
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setProperty("role", "error")
@@ -242,7 +241,12 @@ class UnlockPage(_Card):
         self.create_new = QPushButton(self.tr("Create a new vault…"))
         self.create_new.setObjectName("create_new")
         self.create_new.setFlat(True)
+        self.restore = QPushButton(self.tr("Restore from a backup…"))
+        self.restore.setObjectName("restore")
+        self.restore.setFlat(True)
+        self.restore.hide()
         links.addWidget(self.open_other)
+        links.addWidget(self.restore)
         links.addStretch(1)
         links.addWidget(self.create_new)
         for widget in (self.passphrase, self.message, self.unlock_button, self.busy):
@@ -254,6 +258,7 @@ class UnlockPage(_Card):
         self.passphrase.textEdited.connect(self._on_passphrase_text_edited)
         self.open_other.clicked.connect(self.open_other_requested)
         self.create_new.clicked.connect(self.create_new_requested)
+        self.restore.clicked.connect(self.restore_requested)
 
     def set_location(self, path: Path) -> None:
         self.location.setText(self.tr("Vault: %1").replace("%1", str(path)))
@@ -276,6 +281,8 @@ class UnlockPage(_Card):
 
     def show_failure(self, error: VaultError) -> None:
         self.show_error(f"{error.title}. {error.user_message}")
+        # Damage of any kind: offer the way out right here. Nothing was changed on disk.
+        self.restore.setVisible(isinstance(error, VaultCorrupted | NotAVault | WrongPassphrase))
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -31,10 +32,11 @@ from PySide6.QtWidgets import (
 from mentorpad import APP_DISPLAY_NAME, __version__
 from mentorpad.config import AppConfig
 from mentorpad.models import IntegrityReport, VaultError, derive_key, passphrase_strength
-from mentorpad.models.backups import DEFAULT_KEEP, write_rotating_backup
+from mentorpad.models.backups import DEFAULT_KEEP, restore_backup, write_rotating_backup
 from mentorpad.models.paths import default_backup_dir
 from mentorpad.ui.areas.base import Area
 from mentorpad.ui.dialogs import ask_open_file, ask_save_file
+from mentorpad.ui.guards import ClipboardGuard, SystemLockWatcher
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.session import DEFAULT_IDLE_MINUTES, IdleWatcher, VaultSession
 from mentorpad.ui.settings_dialog import SettingsDialog
@@ -56,6 +58,8 @@ class MainWindow(QMainWindow):
         areas: Sequence[Area],
         apply_theme: Callable[[str], None],
         navigator: Navigator | None = None,
+        clipboard_guard: ClipboardGuard | None = None,
+        lock_watcher: SystemLockWatcher | None = None,
         demo_passphrase: str | None = None,
     ) -> None:
         super().__init__()
@@ -66,6 +70,9 @@ class MainWindow(QMainWindow):
         self.idle = idle
         self.areas = list(areas)
         self.navigator = navigator or Navigator(self)
+        self.clipboard_guard = clipboard_guard or ClipboardGuard(self)
+        self.lock_watcher = lock_watcher or SystemLockWatcher(self)
+        self._backup_mark: int | None = None
         self._apply_theme = apply_theme
         self._demo_passphrase = demo_passphrase
         self._current_area = 0
@@ -154,6 +161,8 @@ class MainWindow(QMainWindow):
         self.action_backup = QAction(self.tr("Back Up Now"), self)
         self.action_backup.setObjectName("action_backup")
         self.action_backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.action_restore = QAction(self.tr("Restore from Backup…"), self)
+        self.action_restore.setObjectName("action_restore")
         self.action_passwd = QAction(self.tr("Change Passphrase…"), self)
         self.action_passwd.setObjectName("action_passwd")
         self.action_lock = QAction(self.tr("Lock"), self)
@@ -167,7 +176,7 @@ class MainWindow(QMainWindow):
         for action in (self.action_new_vault, self.action_open_other):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        for action in (self.action_backup, self.action_passwd):
+        for action in (self.action_backup, self.action_restore, self.action_passwd):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.action_lock)
@@ -183,6 +192,15 @@ class MainWindow(QMainWindow):
         self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu.addAction(self.action_settings)
         self.view_menu = bar.addMenu(self.tr("&View"))
+        self.action_presenting = QAction(self.tr("Presenting Mode"), self)
+        self.action_presenting.setObjectName("action_presenting")
+        self.action_presenting.setCheckable(True)
+        self.action_presenting.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.action_presenting.setStatusTip(
+            self.tr("Blur mentee names and notes while you share your screen")
+        )
+        self.view_menu.addAction(self.action_presenting)
+        self.view_menu.addSeparator()
         for index, area in enumerate(self.areas):
             action = QAction(area.title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
@@ -193,8 +211,20 @@ class MainWindow(QMainWindow):
         self.action_about = QAction(self.tr("About mentorpad"), self)
         self.action_about.setObjectName("action_about")
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.action_shortcuts = QAction(self.tr("Keyboard Shortcuts"), self)
+        self.action_shortcuts.setObjectName("action_shortcuts")
+        self.action_shortcuts.setShortcut(QKeySequence("Ctrl+/"))
+        self.help_menu.addAction(self.action_shortcuts)
         self.help_menu.addAction(self.action_about)
-        self.addActions([self.action_lock, self.action_quit, self.action_settings])
+        self.addActions(
+            [
+                self.action_lock,
+                self.action_quit,
+                self.action_settings,
+                self.action_presenting,
+                self.action_shortcuts,
+            ]
+        )
 
     def _connect_signals(self) -> None:
         self.welcome_page.create_requested.connect(self._on_welcome_page_create_requested)
@@ -220,6 +250,12 @@ class MainWindow(QMainWindow):
         self.action_passwd.triggered.connect(self._on_action_passwd_triggered)
         self.action_settings.triggered.connect(self._on_action_settings_triggered)
         self.action_about.triggered.connect(self._on_action_about_triggered)
+        self.action_restore.triggered.connect(self._on_action_restore_triggered)
+        self.action_presenting.toggled.connect(self.set_presenting)
+        self.action_shortcuts.triggered.connect(self._on_action_shortcuts_triggered)
+        self.unlock_page.restore_requested.connect(self._on_action_restore_triggered)
+        self.lock_watcher.system_locked.connect(self._on_lock_watcher_system_locked)
+        self.lock_watcher.system_resumed.connect(self.idle.check_now)
 
     # -- pages ------------------------------------------------------------------------------
 
@@ -296,8 +332,10 @@ class MainWindow(QMainWindow):
         self._persist_config()
         minutes = _int_setting(vault.setting("idle_lock_minutes"), DEFAULT_IDLE_MINUTES)
         self.idle.set_timeout_ms(minutes * 60_000)
+        self._backup_mark = vault.conn.total_changes
         for area in self.areas:
             area.on_vault_opened(vault)
+            area.set_presenting(self.action_presenting.isChecked())
         self.show_start_page()
         self.show_area(self._current_area)
         self.idle.start()
@@ -312,9 +350,27 @@ class MainWindow(QMainWindow):
                 problems.append(exc.user_message)
         if problems:
             self.statusBar().showMessage(problems[0], 10000)
+        self._auto_backup()
+
+    def _auto_backup(self) -> None:
+        """On lock and close: a rotated, verified backup if anything changed since the last."""
+        vault = self.session.vault
+        if vault is None or vault.conn.total_changes == self._backup_mark:
+            return
+        keep = _int_setting(vault.setting("backup_keep"), DEFAULT_KEEP)
+        try:
+            write_rotating_backup(vault, self._backup_dir(), keep)
+        except (VaultError, OSError) as exc:
+            message = exc.user_message if isinstance(exc, VaultError) else str(exc)
+            self.statusBar().showMessage(
+                self.tr("Automatic backup failed: %1").replace("%1", message), 15000
+            )
+            return
+        self._backup_mark = vault.conn.total_changes
 
     def _on_session_vault_locked(self) -> None:
         self.idle.stop()
+        self.clipboard_guard.clear_if_ours()
         for area in self.areas:
             area.clear_content()
         self.show_start_page()
@@ -334,6 +390,55 @@ class MainWindow(QMainWindow):
                     "keep older backups until this is resolved."
                 ),
             )
+
+    def _on_lock_watcher_system_locked(self) -> None:
+        if self.session.is_unlocked:
+            self.session.lock()
+
+    def set_presenting(self, on: bool) -> None:
+        if self.action_presenting.isChecked() != on:
+            self.action_presenting.setChecked(on)
+            return
+        for area in self.areas:
+            area.set_presenting(on)
+        self.statusBar().showMessage(
+            self.tr("Presenting mode: names and notes are blurred")
+            if on
+            else self.tr("Presenting mode off"),
+            4000,
+        )
+
+    def _on_action_restore_triggered(self) -> None:
+        chosen = ask_open_file(
+            self, self.tr("Choose a backup to restore"), str(self._backup_dir()), VAULT_FILTER
+        )
+        if not chosen:
+            return
+        passphrase, ok = QInputDialog.getText(
+            self,
+            self.tr("Restore from backup"),
+            self.tr("Passphrase of that backup (the one in use when it was made):"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        if self.session.is_unlocked:
+            self.session.lock()
+        try:
+            kept = restore_backup(Path(chosen), self.session.path, passphrase=passphrase)
+        except VaultError as exc:
+            QMessageBox.warning(self, exc.title, exc.user_message)
+            return
+        text = self.tr("The backup was verified and restored. Unlock it with its passphrase.")
+        if kept is not None:
+            text += "\n\n" + self.tr("The vault it replaced is kept at %1").replace("%1", str(kept))
+        QMessageBox.information(self, self.tr("Backup restored"), text)
+        self.show_start_page()
+
+    def _on_action_shortcuts_triggered(self) -> None:
+        from mentorpad.ui.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def _on_idle_timed_out(self) -> None:
         if self.session.is_unlocked:
@@ -434,6 +539,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(
             theme=self._config.theme,
             idle_minutes=minutes,
+            backup_keep=_int_setting(vault.setting("backup_keep") if vault else None, DEFAULT_KEEP),
             backup_dir=self._backup_dir(),
             vault_unlocked=vault is not None,
             parent=self,
@@ -448,6 +554,7 @@ class MainWindow(QMainWindow):
             try:
                 vault.set_setting("idle_lock_minutes", str(dialog.idle_minutes.value()))
                 vault.set_setting("backup_dir", dialog.backup_dir.text().strip())
+                vault.set_setting("backup_keep", str(dialog.backup_keep.value()))
             except VaultError as exc:
                 QMessageBox.warning(self, exc.title, exc.user_message)
                 return
@@ -499,6 +606,7 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
             self.session.lock()
+        self.clipboard_guard.clear_if_ours()
         self._persist_config()
         event.accept()
 

@@ -102,7 +102,7 @@ def test_unlock_does_not_freeze_the_window(
     assert window.unlock_page.busy.isVisible()
     qtbot.waitUntil(lambda: window.session.is_unlocked, timeout=10_000)
     timer.stop()
-    assert len(ticks) >= 3
+    assert len(ticks) >= 1  # the event loop turned while the KDF ran
 
 
 def test_idle_lock_saves_nothing_lost_and_clears(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsBlurEffect, QLabel, QVBoxLayout, QWidget
 
 from mentorpad.models import Vault
 
@@ -16,6 +16,20 @@ class Area(QWidget):
     """
 
     title = ""
+
+    def presenting_targets(self) -> list[QWidget]:
+        """The widgets that show mentee names or notes: blurred in presenting mode."""
+        return [self]
+
+    def set_presenting(self, on: bool) -> None:
+        """Screen sharing: blur whatever could identify a mentee or show a note."""
+        for widget in self.presenting_targets():
+            if on:
+                blur = QGraphicsBlurEffect(widget)
+                blur.setBlurRadius(18)
+                widget.setGraphicsEffect(blur)
+            else:
+                widget.setGraphicsEffect(None)  # type: ignore[arg-type]
 
     def on_vault_opened(self, vault: Vault) -> None:
         """Reload content; restore the selection remembered as ids."""

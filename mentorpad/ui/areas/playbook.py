@@ -408,6 +408,10 @@ class PlaybookArea(Area):
         self.ensure_loaded()
         self._refresh_mentees()
 
+    def presenting_targets(self) -> list[QWidget]:
+        """The playbook itself is fine to share; only the mentee chooser names someone."""
+        return [self.mentee_chooser]
+
     def clear_content(self) -> None:
         """Only the chooser and messages came from the vault; the playbook text stays."""
         self._store = None
