@@ -28,7 +28,7 @@ def _build() -> Any:
     from markdown.extensions.tables import TableExtension
     from markdown.treeprocessors import Treeprocessor
 
-    class _NoImages(Treeprocessor):
+    class _NoImages(Treeprocessor):  # type: ignore[misc]  # markdown is untyped
         """Replace every <img> by its alt text in brackets: no resource is ever loaded."""
 
         def run(self, root: etree.Element) -> None:

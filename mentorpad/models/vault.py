@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
 from urllib.parse import quote
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -45,7 +46,27 @@ from mentorpad.models.errors import (
 from mentorpad.models.lockfile import ProcessLock
 from mentorpad.models.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
-Connection = sqlcipher.Connection
+
+class Connection(Protocol):
+    """The part of a sqlcipher3 connection we use (the driver ships no type information)."""
+
+    total_changes: int
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+    def executemany(self, sql: str, parameters: Any, /) -> Any: ...
+    def set_key(self, key: bytes, /) -> None: ...
+    def reset_key(self, key: bytes, /) -> None: ...
+    def backup(self, target: Connection, /) -> None: ...
+    def close(self) -> None: ...
+
+
+def _raw_connect(database: str, *, uri: bool = False) -> Connection:
+    conn: Connection = sqlcipher.connect(
+        database, uri=uri, isolation_level=None, check_same_thread=False
+    )
+    return conn
+
+
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _DIAGNOSE_PAGES = 64
 CACHE_KIB = 32 * 1024
@@ -146,10 +167,9 @@ class IntegrityReport:
 def _connect(path: Path, key: VaultKey, *, create: bool = False) -> Connection:
     """One connection, keyed through the driver's key API with a hex raw key (never SQL text)."""
     if create:
-        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn = _raw_connect(str(path))
     else:
-        uri = "file:" + quote(str(path.resolve())) + "?mode=rw"
-        conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn = _raw_connect("file:" + quote(str(path.resolve())) + "?mode=rw", uri=True)
     conn.set_key(key.sqlcipher_key())
     return conn
 

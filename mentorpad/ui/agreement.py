@@ -3,7 +3,9 @@ guided first-session flow."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -232,15 +234,16 @@ class AgreementForm(QWidget):
         ]
 
     def agreement(self, mentee_id: int) -> Agreement:
-        return Agreement(
+        agreement = Agreement(
             mentee_id=mentee_id,
             cadence_weeks=self.cadence.value(),
             term_start=_pydate(self.term_start.date()),
             midpoint=_pydate(self.midpoint.date()),
             closing=_pydate(self.closing.date()),
             agreed_on=dt.date.today(),
-            **{key: box.toPlainText().strip() for key, box in self.texts.items()},
         )
+        texts: dict[str, Any] = {k: box.toPlainText().strip() for k, box in self.texts.items()}
+        return dataclasses.replace(agreement, **texts)
 
     def problem(self) -> str | None:
         if not self.goals():

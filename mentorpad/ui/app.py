@@ -57,10 +57,14 @@ def build_window(
         navigator=navigator,
         clipboard_guard=ClipboardGuard(app),
         lock_watcher=SystemLockWatcher(app),
-        apply_theme=lambda theme: apply_theme(app, theme),
+        apply_theme=lambda theme: _discard(apply_theme(app, theme)),
         demo_passphrase=demo_passphrase,
     )
     return window
+
+
+def _discard(_value: object) -> None:
+    """Adapts a function with a result to a callback that wants none."""
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -23,7 +23,7 @@ def _run(dialog: QFileDialog) -> str | None:
         return None
     finally:
         dialog.deleteLater()
-        dialog.setParent(None)  # type: ignore[call-overload]
+        dialog.setParent(None)
         del dialog
         forget_file_dialog_history()
 

@@ -148,15 +148,8 @@ class SystemLockWatcher(QObject):
             if not bus.isConnected():
                 continue
             signature = "b" if slot != "_on_session_lock" else ""
-            if bus.connect(
-                service,
-                path,
-                interface,
-                name,
-                signature,
-                self,
-                f"1{slot}({'bool' if signature else ''})",
-            ):
+            method = f"1{slot}({'bool' if signature else ''})".encode()
+            if bus.connect(service, path, interface, name, signature, self, method):
                 self.connected.append(f"{interface}.{name}")
 
     @Slot(bool)

@@ -9,10 +9,13 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QDate,
+    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 
 T = TypeVar("T")
@@ -27,14 +30,17 @@ def format_date(value: dt.date | None) -> str:
     """Dates in the user's locale, unambiguous across countries."""
     if value is None:
         return ""
-    return QLocale().toString(value, DATE_FORMAT)
+    return str(QLocale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT))
 
 
 def format_datetime(value: dt.datetime | None) -> str:
     if value is None:
         return ""
     time_format = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
-    return QLocale().toString(value, f"{DATE_FORMAT}  {time_format}")
+    moment = QDateTime(
+        QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second)
+    )
+    return str(QLocale().toString(moment, f"{DATE_FORMAT}  {time_format}"))
 
 
 class RecordListModel(QAbstractListModel, Generic[T]):

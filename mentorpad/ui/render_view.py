@@ -35,8 +35,8 @@ class SafeDocument(QTextDocument):
         self.requested = []
         self.setDefaultStyleSheet(DOCUMENT_CSS)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
-        self.requested.append(name.toString())
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        self.requested.append(name.toString() if isinstance(name, QUrl) else name)
         return QByteArray()
 
 
@@ -51,15 +51,15 @@ class NoteView(QTextBrowser):
         self.setSearchPaths([])
         self.setReadOnly(True)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         document = self.document()
         if isinstance(document, SafeDocument):
-            document.requested.append(name.toString())
+            document.requested.append(name.toString() if isinstance(name, QUrl) else name)
         return QByteArray()
 
     def doSetSource(
         self,
-        name: QUrl,
+        name: QUrl | str,
         type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
     ) -> None:
         """Never load a document from a URL: the view only shows what set_markdown gives it."""

@@ -8,7 +8,7 @@ import html
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -109,6 +110,12 @@ def prep_brief_markdown(brief: PrepBrief, titles: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
+def _layout(widget: QWidget) -> QLayout:
+    layout = widget.layout()
+    assert layout is not None
+    return layout
+
+
 def _md_escape(text: str) -> str:
     return text.replace("\n", " ")
 
@@ -146,7 +153,8 @@ class CommitmentDialog(QDialog):
         self.owner.setObjectName("owner")
         self.owner.addItem(self.tr("Mentee"), "mentee")
         self.owner.addItem(self.tr("Me (mentor)"), "mentor")
-        self.due = QDateEdit(dt.date.today() + dt.timedelta(days=14))
+        due = dt.date.today() + dt.timedelta(days=14)
+        self.due = QDateEdit(QDate(due.year, due.month, due.day))
         self.due.setObjectName("due")
         self.due.setCalendarPopup(True)
         form = QFormLayout()
@@ -697,7 +705,10 @@ class SessionEditor(QWidget):
             self.record = record
             s = record.session
             self.title.setText(self.tr(SESSION_KIND_LABELS[s.kind]))
-            self.starts_at.setDateTime(QDateTime(s.starts_at))
+            when = s.starts_at
+            self.starts_at.setDateTime(
+                QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+            )
             self.duration.setValue(s.duration_min)
             self.kind.setCurrentIndex(SESSION_KINDS.index(s.kind))
             for kind, editor in (
@@ -728,8 +739,9 @@ class SessionEditor(QWidget):
         self.rating_rows = []
         while self.ratings_layout.count():
             item = self.ratings_layout.takeAt(0)
-            if item and item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item else None
+            if widget is not None:
+                widget.deleteLater()
         if not goals:
             hint = QLabel(self.tr("No goals yet: set them in the agreement."))
             hint.setProperty("role", "hint")
@@ -769,8 +781,9 @@ class SessionEditor(QWidget):
         self.brief.set_markdown(prep_brief_markdown(brief, titles) if brief else "")
         while self.suggestions_layout.count():
             item = self.suggestions_layout.takeAt(0)
-            if item and item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item else None
+            if widget is not None:
+                widget.deleteLater()
         if brief is None:
             return
         if not brief.suggestions:
@@ -905,14 +918,14 @@ class SessionEditor(QWidget):
             self.in_session_button.setChecked(on)
             return
         if on:
-            self.in_session_notes.layout().addWidget(self.notes)
+            _layout(self.in_session_notes).addWidget(self.notes)
             self.agenda_view.set_markdown(self.agenda.text())
             self.modes.setCurrentIndex(1)
             self.in_session_button.setText(self.tr("End the session"))
             self.notes.set_preview_visible(False)
             self.notes.editor.setFocus()
         else:
-            self.notes_holder.layout().addWidget(self.notes)
+            _layout(self.notes_holder).addWidget(self.notes)
             self.modes.setCurrentIndex(0)
             self.in_session_button.setText(self.tr("Start the session"))
             self.notes.set_preview_visible(True)

@@ -380,7 +380,7 @@ class MenteesArea(Area):
                 role=str(values["role"]),
                 organisation=str(values["organisation"]),
                 stage=values["stage"] if isinstance(values["stage"], str) else None,
-                start_date=values["start_date"]  # type: ignore[arg-type]
+                start_date=values["start_date"]
                 if isinstance(values["start_date"], dt.date)
                 else None,
                 status=str(values["status"]),
@@ -399,7 +399,7 @@ class MenteesArea(Area):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            self.store.update_mentee(self.mentee.id, **dialog.values())
+            self.store.update_mentee(self.mentee.id, **dialog.values())  # type: ignore[arg-type]
         except VaultError as exc:
             QMessageBox.warning(self, exc.title, exc.user_message)
             return
@@ -760,8 +760,10 @@ class MenteesArea(Area):
         self.navigator.data_changed.emit()
 
     def _on_session_in_session_toggled(self, on: bool) -> None:
-        self.splitter.widget(0).setVisible(not on)
-        self.sessions_splitter.widget(0).setVisible(not on)
+        for splitter in (self.splitter, self.sessions_splitter):
+            first = splitter.widget(0)
+            if first is not None:
+                first.setVisible(not on)
         self.tabs.tabBar().setVisible(not on)
 
     def _on_session_export_summary_requested(self) -> None:
