@@ -80,6 +80,16 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def prepare_demo() -> tuple[tempfile.TemporaryDirectory[str], Path, str]:
+    """A throwaway demo vault in a temporary folder, removed when the app quits."""
+    from mentorpad.demo import DEMO_PASSPHRASE, build_demo_vault
+
+    folder = tempfile.TemporaryDirectory(prefix="mentorpad-demo-")
+    vault_path = Path(folder.name) / "demo.vault"
+    build_demo_vault(vault_path).close()
+    return folder, vault_path, DEMO_PASSPHRASE
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from mentorpad.hardening import harden_process
 
@@ -94,12 +104,7 @@ def run_gui(args: argparse.Namespace) -> int:
     demo_passphrase: str | None = None
     demo_dir: tempfile.TemporaryDirectory[str] | None = None
     if args.demo:
-        from mentorpad.demo import DEMO_PASSPHRASE, build_demo_vault
-
-        demo_dir = tempfile.TemporaryDirectory(prefix="mentorpad-demo-")
-        vault_path = Path(demo_dir.name) / "demo.vault"
-        build_demo_vault(vault_path).close()
-        demo_passphrase = DEMO_PASSPHRASE
+        demo_dir, vault_path, demo_passphrase = prepare_demo()
         config = AppConfig(theme=config.theme, language=config.language)
         config_path_for_window: Path | None = Path(demo_dir.name) / "config.json"
     else:
