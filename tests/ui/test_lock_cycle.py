@@ -155,3 +155,19 @@ def test_open_existing_vault_shows_unlock(
     assert str(path) in window.unlock_page.location.text()
     _unlock(qtbot, window)
     assert window.session.vault is not None
+
+
+def test_demo_opens(qtbot: QtBot, make_window: WindowFactory) -> None:
+    from mentorpad.ui.app import prepare_demo
+
+    folder, path, passphrase = prepare_demo()
+    try:
+        window = make_window(path, demo_passphrase=passphrase)
+        assert passphrase in window.unlock_page.hint.text()  # the demo shows its passphrase
+        _unlock(qtbot, window, passphrase)
+        mentees = window.area("mentees")
+        assert mentees.mentee_model.rowCount() >= 4  # type: ignore[attr-defined]
+        window.lock()
+    finally:
+        folder.cleanup()
+    assert not path.exists()
