@@ -18,14 +18,37 @@ from mentorpad.render import render_markdown
 # Any Unicode scalar except lone surrogates (not valid UTF-8 text anywhere).
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=400)
 MARKUPISH = st.lists(
-    st.sampled_from(["<b>", "</b>", "<img src=x>", "<style>", "](", "![", "*", "_", "`",
-                     "# ", "\n", "&amp;", "&#x41;", "<!--", "-->", "<script>", "\\", "|", "> "]),
+    st.sampled_from(
+        [
+            "<b>",
+            "</b>",
+            "<img src=x>",
+            "<style>",
+            "](",
+            "![",
+            "*",
+            "_",
+            "`",
+            "# ",
+            "\n",
+            "&amp;",
+            "&#x41;",
+            "<!--",
+            "-->",
+            "<script>",
+            "\\",
+            "|",
+            "> ",
+        ]
+    ),
     max_size=40,
 ).map("".join)
 HOSTILE = st.one_of(TEXT, MARKUPISH, st.tuples(TEXT, MARKUPISH).map("".join))
-FAST = settings(max_examples=60, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow])
+FAST = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 def _vault() -> tuple[Vault, Path]:
@@ -39,8 +62,12 @@ STORE = Store(VAULT)
 
 
 @FAST
-@given(name=HOSTILE.filter(lambda s: s.strip() != ""), note=HOSTILE, agenda=HOSTILE,
-       commitment=HOSTILE.filter(lambda s: s.strip() != ""))
+@given(
+    name=HOSTILE.filter(lambda s: s.strip() != ""),
+    note=HOSTILE,
+    agenda=HOSTILE,
+    commitment=HOSTILE.filter(lambda s: s.strip() != ""),
+)
 def test_text_round_trips_exactly(name: str, note: str, agenda: str, commitment: str) -> None:
     mid = STORE.add_mentee(name, background=note)
     sid = STORE.add_session(mid, dt.datetime(2026, 1, 1, 9), agenda=agenda)
@@ -51,7 +78,8 @@ def test_text_round_trips_exactly(name: str, note: str, agenda: str, commitment:
     assert STORE.note(mid, sid, "agenda") == agenda
     assert STORE.note(mid, sid, "notes") == note
     assert [c.text for c in STORE.commitments(session_id=sid) if c.id == cid] == [
-        commitment.strip()]
+        commitment.strip()
+    ]
     STORE.delete_mentee(mid)
 
 

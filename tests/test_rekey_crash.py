@@ -49,7 +49,10 @@ def _opens(path: Path, passphrase: str) -> bool:
 def _one_run(path: Path, current: str, target: str, delay: float) -> str:
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.harness.rekeyer", str(path), current, target],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,
         env=dict(os.environ),
     )
     assert proc.stdout is not None

@@ -4,10 +4,8 @@ them on a real vault, and the 10,000-session budget."""
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -588,29 +586,12 @@ def _bulk(vault: Vault, mentees: int, sessions: int, heavy_share: float = 0.2) -
     return ids
 
 
-def _median_ms(fn: object, runs: int = 5) -> float:
-    assert callable(fn)
-    fn()  # warm the page cache
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
-def test_review_is_fast_at_ten_thousand_sessions(tmp_path: Path, vault: Vault) -> None:
-    """Targets: portfolio and development view <= 100 ms at 10,000 sessions (a 2-core VM
-    measures ~5 ms and ~40 ms for a mentee holding 2,000 of them)."""
+def test_review_loads_at_ten_thousand_sessions(tmp_path: Path, vault: Vault) -> None:
+    """The loaders stay correct at the benchmark's size (speed itself is measured by
+    `make bench`, never asserted here)."""
     ids = _bulk(vault, mentees=30, sessions=10_000)
     store = Store(vault)
     assert vault.conn.execute("SELECT count(*) FROM session").fetchone()[0] == 10_000
-    portfolio_ms = _median_ms(lambda: review.load_portfolio(vault, TODAY))
-    mentor_ms = _median_ms(lambda: review.load_mentor_view(vault, TODAY))
-    heavy_ms = _median_ms(lambda: review.load_development(store, ids[0], TODAY))
-    typical_ms = _median_ms(lambda: review.load_development(store, ids[5], TODAY))
-    assert portfolio_ms < 100, portfolio_ms
-    assert mentor_ms < 100, mentor_ms
-    assert typical_ms < 100, typical_ms
-    assert heavy_ms < 100, heavy_ms
     assert len(review.load_portfolio(vault, TODAY).rows) == 30
+    assert review.load_mentor_view(vault, TODAY).months
+    assert review.load_development(store, ids[0], TODAY) is not None

@@ -129,17 +129,24 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 
 
 def date_ticks(
-    start: dt.date, end: dt.date, width: float, fm: QFontMetricsF, locale: QLocale
+    start: dt.date,
+    end: dt.date,
+    width: float,
+    fm: QFontMetricsF,
+    locale: QLocale,
+    *,
+    monthly: bool = False,
 ) -> list[tuple[dt.date, str]]:
     """Tick dates and labels for [start, end] that fit in `width` without overlap: days or
-    weeks for short spans, months, quarters or years for longer ones."""
+    weeks for short spans (unless the data is `monthly`), months, quarters or years for
+    longer ones."""
 
     def label(day: dt.date, fmt: str) -> str:
         return locale.toString(QDate(day.year, day.month, day.day), fmt)
 
     span_days = max((end - start).days, 1)
     candidates: list[list[tuple[dt.date, str]]] = []
-    if span_days <= 120:
+    if span_days <= 120 and not monthly:
         for step in _DAY_STEPS:
             ticks = []
             day = start
@@ -446,6 +453,7 @@ class LineChart(Chart):
         self._x_title = x_title
         self._series: tuple[Series, ...] = ()
         self._markers: tuple[tuple[dt.date, str], ...] = ()
+        self._monthly = False  # one value per month: month ticks even for short spans
 
     def set_series(
         self,
@@ -511,8 +519,8 @@ class LineChart(Chart):
         days = [d for s in self._series for d, _ in s.points] + [d for d, _ in self._markers]
         start, end = min(days), max(days)
         if start == end:
-            start -= dt.timedelta(days=15)
-            end += dt.timedelta(days=15)
+            pad = dt.timedelta(days=45 if self._monthly else 15)
+            start, end = start - pad, end + pad
         span = (end - start).days
 
         def to_x(day: dt.date) -> float:
@@ -526,7 +534,7 @@ class LineChart(Chart):
         self._axis_titles(p, body, plot, self._x_title, self._y_title, colors)
         p.setPen(colors.muted)
         last_right = -1e9
-        for day, text in date_ticks(start, end, plot.width(), fm, locale):
+        for day, text in date_ticks(start, end, plot.width(), fm, locale, monthly=self._monthly):
             x = to_x(day)
             width = fm.horizontalAdvance(text)
             box = QRectF(x - width / 2, plot.bottom() + 4, width, fm.height())
@@ -655,6 +663,7 @@ class PercentChart(LineChart):
         super().__init__(title, y_min=0, y_max=100, y_step=25, y_suffix="%", parent=parent)
         self._y_title = self.tr("Percent")
         self._x_title = self.tr("Month")
+        self._monthly = True
 
 
 # -- bar chart ----------------------------------------------------------------------------------
@@ -896,7 +905,7 @@ class HeatMapChart(Chart):
     def _scale_legend(self, p: QPainter, line: QRectF, peak: int, colors: ChartColors) -> None:
         """'Sessions in a month: 1 [five shades] peak', right-aligned."""
         fm = QFontMetricsF(p.font(), p.device())
-        caption, low, high = self.tr("Sessions in a month:"), "1", str(peak)
+        caption, low, high = self.tr("Sessions in a month:"), "1", str(peak) if peak > 1 else ""
         swatch = fm.height() * 0.8
         steps = 5 if peak > 1 else 1
         width = (
@@ -909,6 +918,8 @@ class HeatMapChart(Chart):
         x = max(line.left(), line.right() - width)
         p.setPen(colors.muted)
         for text, shades in ((caption, 0), (low, steps), (high, 0)):
+            if not text:
+                continue
             advance = fm.horizontalAdvance(text)
             p.drawText(
                 QRectF(x, line.top(), advance + 1, line.height()),

@@ -315,6 +315,12 @@ class PhaseTimer(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.phase)
         layout.addWidget(self.phases)
+        self.prompts = QLabel()
+        self.prompts.setObjectName("prompts")
+        self.prompts.setWordWrap(True)
+        self.prompts.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.prompts)
+        self.show_prompts = False
         self._template: SessionTemplate | None = None
         self._planned = 60
         self._started: float | None = None
@@ -365,6 +371,17 @@ class PhaseTimer(QWidget):
             span = f"{round(start)}–{round(end)} min"
             rows.append(f"<b>▶ {name}</b> ({span})" if active else f"{name} ({span})")
         self.phases.setText("<br>".join(rows))
+        shown = (
+            current[0] if current is not None else (template.phases[0] if template.phases else None)
+        )
+        if self.show_prompts and shown is not None:
+            items = "".join(f"<li>{html.escape(p)}</li>" for p in shown.prompts)
+            self.prompts.setText(
+                f"<b>{html.escape(self.tr('Prompts'))}: "
+                f"{html.escape(shown.name)}</b><ul>{items}</ul>"
+            )
+        else:
+            self.prompts.clear()
         if current is not None:
             phase, left = current
             self.phase.setText(
@@ -403,6 +420,7 @@ class SessionEditor(QWidget):
         self._templates: dict[str, SessionTemplate] = {}
         self._entries: dict[str, PlaybookEntry] = {}
         self._loading = False
+        self._checklist_on = False
         self.title = QLabel()
         self.title.setObjectName("session_title")
         self.title.setProperty("role", "subheading")
@@ -644,6 +662,12 @@ class SessionEditor(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         at_hand_label = QLabel(self.tr("At hand from the playbook"))
         at_hand_label.setProperty("role", "subheading")
+        self.checklist = QLabel()
+        self.checklist.setObjectName("checklist")
+        self.checklist.setWordWrap(True)
+        self.checklist.setTextFormat(Qt.TextFormat.RichText)
+        self.checklist.hide()
+        right_layout.addWidget(self.checklist)
         right_layout.addWidget(self.in_session_themes)
         right_layout.addWidget(at_hand_label)
         right_layout.addWidget(self.at_hand, 1)
@@ -691,6 +715,35 @@ class SessionEditor(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
+    def set_options(self, *, grow_prompts: bool, confidentiality_checklist: bool) -> None:
+        """Vault settings the mindset results recommend: prompts per phase, and the
+        agreement checklist in the first session."""
+        self.timer.show_prompts = grow_prompts
+        self._checklist_on = confidentiality_checklist
+        self._refresh_checklist()
+        self.timer.refresh()
+
+    def _refresh_checklist(self) -> None:
+        record = self.record
+        template = self._templates.get("first")
+        show = bool(
+            self._checklist_on
+            and record is not None
+            and record.session.kind == "first"
+            and template is not None
+            and template.agreement_checklist
+        )
+        if show and template is not None:
+            items = "".join(
+                f"<li>{html.escape(item)}</li>" for item in template.agreement_checklist
+            )
+            self.checklist.setText(
+                f"<b>{html.escape(self.tr('Agreement checklist'))}</b><ul>{items}</ul>"
+            )
+        else:
+            self.checklist.clear()
+        self.checklist.setVisible(show)
+
     def set_catalog(
         self, entries: list[PlaybookEntry], templates: dict[str, SessionTemplate]
     ) -> None:
@@ -730,6 +783,7 @@ class SessionEditor(QWidget):
             self._load_ratings(record, goals)
             self.timer.set_template(self._templates.get(s.kind), s.duration_min)
             self.agenda_view.set_markdown(record.notes.get("agenda", ""))
+            self._refresh_checklist()
         finally:
             self._loading = False
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -32,6 +33,7 @@ class SettingsDialog(QDialog):
         idle_minutes: int,
         backup_dir: Path,
         backup_keep: int = 10,
+        options: dict[str, bool] | None = None,
         vault_unlocked: bool,
         parent: QWidget | None = None,
     ) -> None:
@@ -75,6 +77,31 @@ class SettingsDialog(QDialog):
         self.backup_keep.setSuffix(self.tr(" backups"))
         self.backup_keep.setAccessibleName(self.tr("Number of automatic backups to keep"))
         form.addRow(self.tr("Keep the last"), self.backup_keep)
+        options = options or {}
+        self.options: dict[str, QCheckBox] = {}
+        for key, label, tip in (
+            (
+                "cadence_reminders",
+                self.tr("Remind me when a session is due by the agreed rhythm"),
+                self.tr("Shown on Home and when you unlock."),
+            ),
+            (
+                "grow_prompts",
+                self.tr("Show the template's prompts for each phase in a session"),
+                self.tr("The GROW questions appear under the session timer."),
+            ),
+            (
+                "confidentiality_checklist",
+                self.tr("Show the agreement checklist in a first session"),
+                self.tr("Confidentiality, exceptions, reporting, exit: nothing forgotten."),
+            ),
+        ):
+            box = QCheckBox(label)
+            box.setObjectName(key)
+            box.setChecked(options.get(key, True))
+            box.setToolTip(tip)
+            self.options[key] = box
+            form.addRow("", box)
         note = QLabel(
             self.tr(
                 "Backups are encrypted with your passphrase, so a synced or shared folder is "
@@ -85,7 +112,13 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         note.setProperty("role", "hint")
         if not vault_unlocked:
-            for widget in (self.idle_minutes, self.backup_dir, browse, self.backup_keep):
+            for widget in (
+                self.idle_minutes,
+                self.backup_dir,
+                browse,
+                self.backup_keep,
+                *self.options.values(),
+            ):
                 widget.setEnabled(False)
             note.setText(self.tr("Unlock the vault to change its lock time and backup folder."))
         buttons = QDialogButtonBox(

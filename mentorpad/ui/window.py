@@ -539,6 +539,10 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(
             theme=self._config.theme,
             idle_minutes=minutes,
+            options={
+                key: (vault.setting(key, "1") if vault else "1") == "1"
+                for key in ("cadence_reminders", "grow_prompts", "confidentiality_checklist")
+            },
             backup_keep=_int_setting(vault.setting("backup_keep") if vault else None, DEFAULT_KEEP),
             backup_dir=self._backup_dir(),
             vault_unlocked=vault is not None,
@@ -555,10 +559,16 @@ class MainWindow(QMainWindow):
                 vault.set_setting("idle_lock_minutes", str(dialog.idle_minutes.value()))
                 vault.set_setting("backup_dir", dialog.backup_dir.text().strip())
                 vault.set_setting("backup_keep", str(dialog.backup_keep.value()))
+                for key, box in dialog.options.items():
+                    vault.set_setting(key, "1" if box.isChecked() else "0")
             except VaultError as exc:
                 QMessageBox.warning(self, exc.title, exc.user_message)
                 return
             self.idle.set_timeout_ms(dialog.idle_minutes.value() * 60_000)
+            for area in self.areas:
+                apply_options = getattr(area, "apply_options", None)
+                if callable(apply_options):
+                    apply_options(vault)
 
     def _on_action_about_triggered(self) -> None:
         QMessageBox.about(

@@ -248,6 +248,7 @@ class MenteesArea(Area):
     def on_vault_opened(self, vault: Vault) -> None:
         self.store = Store(vault)
         self.session_editor.set_catalog(load_playbook(), load_session_templates())
+        self.apply_options(vault)
         mentee_id, session_id, tab = self._remembered
         self._reload_mentees()
         if mentee_id is not None and self.store.mentee(mentee_id) is not None:
@@ -255,6 +256,13 @@ class MenteesArea(Area):
             self.tabs.setCurrentIndex(tab)
             if session_id is not None:
                 self._select_session(session_id)
+
+    def apply_options(self, vault: Vault) -> None:
+        """Settings stored in the vault that change how sessions are run."""
+        self.session_editor.set_options(
+            grow_prompts=vault.setting("grow_prompts", "1") == "1",
+            confidentiality_checklist=vault.setting("confidentiality_checklist", "1") == "1",
+        )
 
     def flush(self) -> None:
         self.autosaver.flush()
