@@ -116,10 +116,92 @@ def fill_demo_vault(store: Store, today: dt.date | None = None) -> None:
                     store.set_commitment_done(cid, True, on=min(due, today))
 
 
+# Target dimension means for the demo mentor: a baseline before the first mentee, then two
+# retakes showing the learning the session reflections tell (less talking, fewer fixes).
+_MINDSET_STORY = (
+    (
+        "baseline",
+        230,
+        {"D1": 2.5, "D2": 3.5, "D3": 4.5, "D4": 2.25, "D5": 3.25, "D6": 2.0, "D7": 3.0, "D8": 3.75},
+    ),
+    (
+        "current",
+        120,
+        {
+            "D1": 3.0,
+            "D2": 3.25,
+            "D3": 4.5,
+            "D4": 3.25,
+            "D5": 3.75,
+            "D6": 2.75,
+            "D7": 3.25,
+            "D8": 4.0,
+        },
+    ),
+    (
+        "current",
+        10,
+        {
+            "D1": 3.75,
+            "D2": 3.75,
+            "D3": 4.75,
+            "D4": 4.0,
+            "D5": 4.0,
+            "D6": 3.5,
+            "D7": 3.5,
+            "D8": 4.25,
+        },
+    ),
+)
+_MIRROR = {
+    "D1": 3.25,
+    "D2": 4.0,
+    "D3": 4.75,
+    "D4": 3.75,
+    "D5": 4.25,
+    "D6": 2.25,
+    "D7": 3.5,
+    "D8": 4.5,
+}
+
+
+def _answers_for(targets: dict[str, float]) -> dict[str, int | None]:
+    """Item answers (1-5, reverse-keyed items inverted) whose dimension means hit the targets."""
+    from mentorpad.guides import load_mindset_instrument
+
+    answers: dict[str, int | None] = {}
+    for dim in load_mindset_instrument().dimensions:
+        total = round(targets[dim.id] * len(dim.items))
+        base, extra = divmod(total, len(dim.items))
+        for index, item in enumerate(dim.items):
+            value = min(5, base + (1 if index < extra else 0))
+            answers[item.id] = 6 - value if item.reverse else value
+    return answers
+
+
+def fill_demo_mindset(store: Store, today: dt.date) -> None:
+    for variant, days_ago, targets in _MINDSET_STORY:
+        when = dt.datetime.combine(today - dt.timedelta(days=days_ago), dt.time(20, 0))
+        store.save_mindset_attempt(None, variant, _answers_for(targets), completed=True, when=when)
+    mentee = next((m for m in store.mentees() if m.status == "active"), None)
+    if mentee is not None:
+        when = dt.datetime.combine(today - dt.timedelta(days=8), dt.time(18, 0))
+        store.save_mindset_attempt(
+            None,
+            "mirror",
+            _answers_for(_MIRROR),
+            completed=True,
+            respondent="mentee",
+            mentee_id=mentee.id,
+            when=when,
+        )
+
+
 def build_demo_vault(
     path: Path, today: dt.date | None = None, passphrase: str = DEMO_PASSPHRASE
 ) -> Vault:
     """Create and fill a demo vault at `path` (which must not exist); returns it open."""
     vault = Vault.create(path, passphrase)
     fill_demo_vault(Store(vault), today)
+    fill_demo_mindset(Store(vault), today or dt.date.today())
     return vault

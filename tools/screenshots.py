@@ -134,7 +134,15 @@ def run_screens(
     window.show_area_named("playbook")
     shoot(window, out, f"11-playbook{suffix}", app)
     window.show_area_named("mindset")
+    mindset = window.area("mindset")
+    tabs = getattr(mindset, "tabs", None)
+    if tabs is not None and tabs.count() > 1:
+        tabs.setCurrentIndex(1)  # results: the latest attempt's profile
     shoot(window, out, f"12-mindset{suffix}", app)
+    if tabs is not None and tabs.count() > 2 and not subset:
+        tabs.setCurrentIndex(2)
+        shoot(window, out, f"12b-mindset-history{suffix}", app)
+        tabs.setCurrentIndex(0)
     search = window.area("search")
     window.show_area_named("search")
     search.query.setText("feedback")  # type: ignore[attr-defined]

@@ -666,9 +666,11 @@ class Store:
         completed: bool,
         respondent: str = "self",
         mentee_id: int | None = None,
+        when: dt.datetime | None = None,
     ) -> int:
+        """`when` backdates a new attempt (imports and the demo); normally it is now."""
         payload = json.dumps(answers, sort_keys=True)
-        now = _now()
+        now = when.isoformat(timespec="seconds") if when else _now()
         with self.vault.transaction("save your answers") as conn:
             if attempt_id is None:
                 cur = conn.execute(

@@ -28,6 +28,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from mentorpad.ui.models import DATE_FORMAT
+
 Hit = tuple[QRectF, str]  # where, and the tool tip shown there
 _PAD = 10.0
 _GAP = 10.0  # minimum space between two axis labels
@@ -643,7 +645,7 @@ def _polyline(p: QPainter, points: list[QPointF]) -> None:
 
 
 def _date_text(day: dt.date, locale: QLocale) -> str:
-    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return str(locale.toString(QDate(day.year, day.month, day.day), DATE_FORMAT))
 
 
 class RatingChart(LineChart):

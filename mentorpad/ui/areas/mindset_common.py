@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from mentorpad.ui import theme
+from mentorpad.ui.models import format_date
 
 _translate = QCoreApplication.translate  # module-level labels have no QObject to ask
 # The context is spelled out in every call so that pyside6-lupdate can extract the strings.
@@ -72,8 +73,7 @@ def format_when(value: dt.datetime | None) -> str:
     """A date in the user's locale (attempts are rarely more than one a day)."""
     if value is None:
         return ""
-    day = QDate(value.year, value.month, value.day)
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    return format_date(value.date())
 
 
 def format_score(score: float | None) -> str:
