@@ -1,5 +1,6 @@
 """File dialogs that leave no trace: Qt's own dialog writes its history (folder and file
-names, which can name a mentee) into QtProject.conf; we remove those keys after each use."""
+names, which can name a mentee) into QtProject.conf; we remove those keys after each use,
+and never use a native dialog, which would add the file to the OS's recent lists."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ def forget_file_dialog_history() -> None:
 
 
 def _run(dialog: QFileDialog) -> str | None:
+    # Qt's own dialog on every platform: native ones add the chosen file to the OS's
+    # recent-documents lists (GTK's recently-used.xbel, Windows Recent, macOS Recents).
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     try:
         if dialog.exec() and dialog.selectedFiles():
             return dialog.selectedFiles()[0]

@@ -224,3 +224,20 @@ def test_disk_full_keeps_the_edit_and_the_vault(
     assert window.session.vault.check_integrity().ok  # type: ignore[union-attr]
     assert store.note(mid, sid, "notes").endswith(big) or big in store.note(mid, sid, "notes")
     assert os.path.exists(tmp_path / "x.vault")
+
+
+def test_file_dialogs_are_never_native(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[bool] = []
+
+    def inspect(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        seen.append(dialog.testOption(QFileDialog.Option.DontUseNativeDialog))
+        dialog.reject()
+
+    answer_next_dialog(inspect)
+    assert ask_open_file(parent, "Open", str(tmp_path), "All files (*)") is None
+    assert seen == [True]
