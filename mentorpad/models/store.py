@@ -227,16 +227,7 @@ class Store:
 
     def save_note(self, mentee_id: int, session_id: int | None, kind: str, body: str) -> None:
         """Upsert one body. The FTS triggers keep the index in step in the same transaction."""
-        _check(kind in (*NOTE_KINDS, "background"), "unknown note kind")
-        with self.vault.transaction("save your notes") as conn:
-            conn.execute(
-                "INSERT INTO note(mentee_id, session_id, kind, body, updated_at) "
-                "VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT(mentee_id, ifnull(session_id, 0), kind) "
-                "DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at "
-                "WHERE body IS NOT excluded.body",
-                (mentee_id, session_id, kind, body, _now()),
-            )
+        self.save_notes([(mentee_id, session_id, kind, body)])
 
     def save_notes(self, items: Iterable[tuple[int, int | None, str, str]]) -> None:
         """Several bodies in one transaction (autosave flushes everything dirty at once)."""
