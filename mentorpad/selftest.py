@@ -37,9 +37,26 @@ def run_self_test() -> int:
                 assert Store(vault).find_mentee("Self Test") is not None
                 assert vault.check_integrity().ok
             steps.append("unlock")
+            from mentorpad.guides import (
+                load_mentor_guides,
+                load_mindset_instrument,
+                load_playbook,
+                load_session_templates,
+            )
+
+            assert len(load_playbook()) == 29
+            assert len(load_session_templates()) == 4 and len(load_mentor_guides()) == 5
+            assert len(load_mindset_instrument().dimensions) == 8
+            from mentorpad.demo import load_demo_content
+
+            assert load_demo_content()["mentee"]
+            steps.append("guides")
             from PySide6.QtWidgets import QApplication
 
             app = QApplication.instance() or QApplication([sys.argv[0]])
+            from mentorpad.ui.icons import app_icon
+
+            assert not app_icon().isNull()
             from mentorpad.ui.render_view import NoteView
 
             view = NoteView()

@@ -77,7 +77,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(APP_NAME)
     app = QApplication(argv or [sys.argv[0]])
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
-    app.setDesktopFileName(APP_NAME)
+    app.setDesktopFileName("io.github.mentorpad.Mentorpad")  # Wayland matches the .desktop
+    from mentorpad.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     return app
 
 

@@ -571,13 +571,9 @@ class MainWindow(QMainWindow):
                     apply_options(vault)
 
     def _on_action_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About mentorpad"),
-            self.tr("mentorpad %1\n\nA private, offline companion for mentors.\n\nVault: %2")
-            .replace("%1", __version__)
-            .replace("%2", str(self.session.path)),
-        )
+        from mentorpad.ui.about import AboutDialog
+
+        AboutDialog(self.session.path, self, backup_dir=self._backup_dir()).exec()
 
     # -- window state ------------------------------------------------------------------------
 

@@ -171,3 +171,24 @@ def test_demo_opens(qtbot: QtBot, make_window: WindowFactory) -> None:
     finally:
         folder.cleanup()
     assert not path.exists()
+
+
+def test_about_dialog_shows_where_the_data_lives(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    from mentorpad.ui.about import AboutDialog
+    from tests.ui.helpers import answer_next_dialog
+
+    window = make_window(tmp_path / "about.vault")
+    seen: list[str] = []
+
+    def inspect(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, AboutDialog)
+        seen.append(dialog.findChild(type(window.unlock_page.location), None) is not None
+                    and "about.vault")
+        dialog.reject()
+
+    answer_next_dialog(inspect)
+    window.action_about.trigger()
+    assert seen == ["about.vault"]
+    assert not window.windowIcon().isNull()
