@@ -49,6 +49,9 @@ def build_window(
     idle = IdleWatcher(DEFAULT_IDLE_MINUTES * 60_000, app)
     app.installEventFilter(idle)
     apply_theme(app, config.theme)
+    from mentorpad.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())  # every window and dialog
     window = MainWindow(
         config=config,
         save_config=lambda c: c.save(config_path),
@@ -78,9 +81,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv or [sys.argv[0]])
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setDesktopFileName("io.github.mentorpad.Mentorpad")  # Wayland matches the .desktop
-    from mentorpad.ui.icons import app_icon
 
-    app.setWindowIcon(app_icon())
     return app
 
 

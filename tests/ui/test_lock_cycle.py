@@ -176,6 +176,8 @@ def test_demo_opens(qtbot: QtBot, make_window: WindowFactory) -> None:
 def test_about_dialog_shows_where_the_data_lives(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
+    from PySide6.QtWidgets import QLabel, QTextEdit
+
     from mentorpad.ui.about import AboutDialog
     from tests.ui.helpers import answer_next_dialog
 
@@ -184,11 +186,13 @@ def test_about_dialog_shows_where_the_data_lives(
 
     def inspect(dialog) -> None:  # type: ignore[no-untyped-def]
         assert isinstance(dialog, AboutDialog)
-        seen.append(dialog.findChild(type(window.unlock_page.location), None) is not None
-                    and "about.vault")
+        texts = [w.text() for w in dialog.findChildren(QLabel)]
+        texts += [w.toPlainText() for w in dialog.findChildren(QTextEdit)]
+        seen.append("\n".join(texts))
         dialog.reject()
 
     answer_next_dialog(inspect)
     window.action_about.trigger()
-    assert seen == ["about.vault"]
+    assert len(seen) == 1
+    assert "about.vault" in seen[0] and "LGPL" in seen[0]
     assert not window.windowIcon().isNull()
