@@ -15,6 +15,8 @@ from pathlib import Path
 from mentorpad.models import paths
 
 THEMES = ("system", "light", "dark")
+#: Languages with a shipped translation; AppConfig.language "" follows the system instead.
+LANGUAGES = ("en", "nl", "fr")
 CONFIG_FILENAME = "config.json"
 
 
@@ -39,6 +41,8 @@ class AppConfig:
         config = cls(**values)
         if config.theme not in THEMES:
             config.theme = "system"
+        if config.language not in LANGUAGES:
+            config.language = ""
         return config
 
     def save(self, path: Path | None = None) -> None:

@@ -64,6 +64,21 @@ def run_self_test() -> int:
             assert sentinel in view.toPlainText()
             app.processEvents()
             steps.append("gui")
+            from PySide6.QtCore import QLibraryInfo, QTranslator
+
+            from mentorpad.ui.i18n import CATALOGUE_PREFIX, translations_dir
+
+            # Every compiled catalogue loads and translates, with Qt's own beside it.
+            catalogues = sorted(translations_dir().glob(f"{CATALOGUE_PREFIX}*.qm"))
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            for catalogue in catalogues:
+                language = catalogue.stem.removeprefix(CATALOGUE_PREFIX)
+                ours, qt = QTranslator(), QTranslator()
+                assert ours.load(str(catalogue)), catalogue.name
+                assert ours.translate("UnlockPage", "Unlock") not in ("", "Unlock"), language
+                assert qt.load(f"qtbase_{language}", qt_folder), f"qtbase_{language}.qm"
+            if catalogues:
+                steps.append("translations")
     except Exception as exc:  # report, do not crash: this runs in CI logs
         print(f"self-test FAILED after {steps}: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1

@@ -1,6 +1,8 @@
 """Render every main screen from the demo vault to PNG (make screenshots).
 
-Runs offscreen; the window is driven through the same calls a user's clicks make.
+Runs offscreen; the window is driven through the same calls a user's clicks make. English by
+default, whatever the machine's language; `tools/screenshots.py OUT nl` (or fr) renders the
+screens in Dutch (or French) from the compiled catalogues.
 """
 
 from __future__ import annotations
@@ -47,9 +49,9 @@ def shoot_dialog(make: Callable[[], QDialog], out: Path, name: str, app: QApplic
     dialog.close()
 
 
-def main(out: Path) -> int:
+def main(out: Path, language: str = "en") -> int:
     out.mkdir(parents=True, exist_ok=True)
-    app = make_application()
+    app = make_application(language=language)
     with tempfile.TemporaryDirectory(prefix="mentorpad-shots-") as tmp:
         folder = Path(tmp)
         welcome = build_window(
@@ -86,9 +88,9 @@ def main(out: Path) -> int:
         window.session._background.wait(5000)
         settle(app)
         run_screens(window, out, app, "")
-        apply_theme(app, "dark")
+        apply_theme(app, "dark", window)  # the style sheet lives on the window
         run_screens(window, out, app, "-dark", subset=True)
-        apply_theme(app, "light")
+        apply_theme(app, "light", window)  # the style sheet lives on the window
         window.session.lock()
         window.close()
     return 0
@@ -168,4 +170,9 @@ def run_screens(
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"))
+    sys.exit(
+        main(
+            Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots",
+            sys.argv[2] if len(sys.argv) > 2 else "en",
+        )
+    )

@@ -166,5 +166,15 @@ CREATE TRIGGER commitment_au AFTER UPDATE OF text ON commitment BEGIN
 END;
 """
 
-MIGRATIONS: dict[int, str] = {1: _V1}
+# Version 2: covering indexes for the hot read paths at 10k sessions (docs/benchmark.md).
+# note_hit lets search rank every hit by date without reading note rows (each holds a whole
+# body, so each hit decrypted a page: 4x slower than plain SQLite). commitment_open holds
+# only open commitments, so the portfolio's overdue count reads no table rows at all.
+_V2 = """
+CREATE INDEX note_hit ON note(id, session_id, mentee_id, updated_at);
+CREATE INDEX commitment_open ON commitment(mentee_id, due_date, owner, text, done_on)
+    WHERE done_on IS NULL;
+"""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2}
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -33,6 +33,7 @@ from mentorpad.models.vault import Vault, translate_errors
 MATCH_START = "\x02"
 MATCH_END = "\x03"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+MIN_PREFIX_CHARS = 3
 
 
 def _now() -> str:
@@ -48,7 +49,9 @@ def _iso(value: dt.date | None) -> str | None:
 
 
 def fts_query(text: str, *, prefix_last: bool = True) -> str | None:
-    """User text to a safe FTS5 query: every word quoted, the last one as a prefix.
+    """User text to a safe FTS5 query: every word quoted, the last one as a prefix once it
+    has MIN_PREFIX_CHARS characters (a one- or two-letter prefix matches nearly every note
+    and took 30-150 ms at 10k sessions, for no useful result; such a word matches whole).
 
     FTS5 syntax (quotes, NEAR, column filters, stray operators) can never reach the parser,
     so a query never raises.
@@ -57,7 +60,7 @@ def fts_query(text: str, *, prefix_last: bool = True) -> str | None:
     if not words:
         return None
     parts = ['"' + w.replace('"', '""') + '"' for w in words]
-    if prefix_last:
+    if prefix_last and len(words[-1]) >= MIN_PREFIX_CHARS:
         parts[-1] += "*"
     return " ".join(parts)
 
@@ -709,30 +712,36 @@ class Store:
         params: list[Any] = [query]
         if mentee_id is not None:
             params.append(mentee_id)
+        # Rank every hit by date from compact pages only (note_hit covers the note columns;
+        # note rows hold whole bodies), then read rows and make snippets for the top ones:
+        # the CROSS JOINs keep SQLite from joining the big tables before the LIMIT.
         with translate_errors("search"):
             note_rows = self._conn.execute(
                 "WITH hits AS ("
                 "  SELECT n.id AS id, coalesce(s.starts_at, n.updated_at) AS at"
-                "  FROM note_fts JOIN note n ON n.id = note_fts.rowid"
+                "  FROM note_fts JOIN note n INDEXED BY note_hit ON n.id = note_fts.rowid"
                 "  LEFT JOIN session s ON s.id = n.session_id"
                 f"  WHERE note_fts MATCH ? {filter_sql} ORDER BY at DESC LIMIT ?)"
                 " SELECT n.kind, n.mentee_id, m.display_name, n.session_id, hits.at,"
                 f"  snippet(note_fts, 0, '{MATCH_START}', '{MATCH_END}', '…', 14), n.id"
-                " FROM hits JOIN note_fts ON note_fts.rowid = hits.id"
-                " JOIN note n ON n.id = hits.id JOIN mentee m ON m.id = n.mentee_id"
+                " FROM note_fts CROSS JOIN hits ON hits.id = note_fts.rowid"
+                " CROSS JOIN note n ON n.id = hits.id JOIN mentee m ON m.id = n.mentee_id"
                 " WHERE note_fts MATCH ? ORDER BY hits.at DESC",
                 (*params, limit, query),
             ).fetchall()
             filter_c = "AND c.mentee_id = ?" if mentee_id is not None else ""
             commitment_rows = self._conn.execute(
-                "SELECT 'commitment', c.mentee_id, m.display_name, c.session_id,"
-                " coalesce(s.starts_at, c.created_at),"
-                f" snippet(commitment_fts, 0, '{MATCH_START}', '{MATCH_END}', '…', 14), c.id"
-                " FROM commitment_fts JOIN commitment c ON c.id = commitment_fts.rowid"
-                " JOIN mentee m ON m.id = c.mentee_id LEFT JOIN session s ON s.id = c.session_id"
-                f" WHERE commitment_fts MATCH ? {filter_c}"
-                " ORDER BY 5 DESC LIMIT ?",
-                (*params, limit),
+                "WITH hits AS ("
+                "  SELECT c.id AS id, coalesce(s.starts_at, c.created_at) AS at"
+                "  FROM commitment_fts JOIN commitment c ON c.id = commitment_fts.rowid"
+                "  LEFT JOIN session s ON s.id = c.session_id"
+                f"  WHERE commitment_fts MATCH ? {filter_c} ORDER BY at DESC LIMIT ?)"
+                " SELECT 'commitment', c.mentee_id, m.display_name, c.session_id, hits.at,"
+                f"  snippet(commitment_fts, 0, '{MATCH_START}', '{MATCH_END}', '…', 14), c.id"
+                " FROM commitment_fts CROSS JOIN hits ON hits.id = commitment_fts.rowid"
+                " CROSS JOIN commitment c ON c.id = hits.id JOIN mentee m ON m.id = c.mentee_id"
+                " WHERE commitment_fts MATCH ? ORDER BY hits.at DESC",
+                (*params, limit, query),
             ).fetchall()
         hits = [
             SearchHit(

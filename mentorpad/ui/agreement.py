@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -27,48 +27,79 @@ from PySide6.QtWidgets import (
 
 from mentorpad.models.entities import Agreement
 
-DEFAULTS = {
-    "confidentiality": (
-        "What we discuss stays between the two of us. I keep my notes encrypted on my own "
-        "computer and share them with no one: not your manager, not HR, not the programme."
-    ),
-    "exceptions": (
-        "I would break confidentiality only if I learned of a risk of serious harm to you or "
-        "someone else, or of unlawful or seriously unethical conduct. I would tell you first "
-        "what I need to share, and with whom."
-    ),
-    "reporting": (
-        "The programme hears only that we meet and how often. Anything more we agree "
-        "together first, and you decide what is said about your development."
-    ),
-    "conflict_of_interest": (
-        "Neither of us is in the other's reporting line. If that changes, or a decision "
-        "about your role or pay comes my way, I step out of it and we talk about what it "
-        "means for our sessions."
-    ),
-    "feedback": (
-        "We close each session with what helped and what did not, and at the mid-point we "
-        "review the relationship itself. Either of us can raise something at any time."
-    ),
-    "exit_clause": (
-        "Either of us can end the mentoring at any time, without giving reasons and without "
-        "consequences. We say so openly and, if you like, look for another mentor together."
-    ),
-    "contact": (
-        "Between sessions, short questions by message are welcome; I answer within two "
-        "working days."
-    ),
-}
-
+# The agreement's clauses, in the order the form shows them.
 TEXT_FIELDS = (
-    ("confidentiality", "Default: nothing leaves the room"),
-    ("exceptions", "Named exceptions"),
-    ("reporting", "What may be reported, and by whom"),
-    ("conflict_of_interest", "Conflict of interest"),
-    ("feedback", "How we give each other feedback"),
-    ("exit_clause", "No-fault exit"),
-    ("contact", "Contact between sessions"),
+    "confidentiality",
+    "exceptions",
+    "reporting",
+    "conflict_of_interest",
+    "feedback",
+    "exit_clause",
+    "contact",
 )
+
+
+def clause_label(key: str) -> str:
+    """The label of an agreement clause in the form."""
+    labels = {
+        "confidentiality": QCoreApplication.translate(
+            "AgreementForm", "Default: nothing leaves the room"
+        ),
+        "exceptions": QCoreApplication.translate("AgreementForm", "Named exceptions"),
+        "reporting": QCoreApplication.translate(
+            "AgreementForm", "What may be reported, and by whom"
+        ),
+        "conflict_of_interest": QCoreApplication.translate("AgreementForm", "Conflict of interest"),
+        "feedback": QCoreApplication.translate("AgreementForm", "How we give each other feedback"),
+        "exit_clause": QCoreApplication.translate("AgreementForm", "No-fault exit"),
+        "contact": QCoreApplication.translate("AgreementForm", "Contact between sessions"),
+    }
+    return labels[key]
+
+
+def default_clause(key: str) -> str:
+    """The wording a new agreement starts from, in the mentor's language; they edit it."""
+    texts = {
+        "confidentiality": QCoreApplication.translate(
+            "AgreementForm",
+            "What we discuss stays between the two of us. I keep my notes encrypted on my own "
+            "computer and share them with no one: not your manager, not HR, not the programme.",
+        ),
+        "exceptions": QCoreApplication.translate(
+            "AgreementForm",
+            "I would break confidentiality only if I learned of a risk of serious harm to you "
+            "or someone else, or of unlawful or seriously unethical conduct. I would tell you "
+            "first what I need to share, and with whom.",
+        ),
+        "reporting": QCoreApplication.translate(
+            "AgreementForm",
+            "The programme hears only that we meet and how often. Anything more we agree "
+            "together first, and you decide what is said about your development.",
+        ),
+        "conflict_of_interest": QCoreApplication.translate(
+            "AgreementForm",
+            "Neither of us is in the other's reporting line. If that changes, or a decision "
+            "about your role or pay comes my way, I step out of it and we talk about what it "
+            "means for our sessions.",
+        ),
+        "feedback": QCoreApplication.translate(
+            "AgreementForm",
+            "We close each session with what helped and what did not, and at the mid-point we "
+            "review the relationship itself. Either of us can raise something at any time.",
+        ),
+        "exit_clause": QCoreApplication.translate(
+            "AgreementForm",
+            "Either of us can end the mentoring at any time, without giving reasons and "
+            "without consequences. We say so openly and, if you like, look for another mentor "
+            "together.",
+        ),
+        "contact": QCoreApplication.translate(
+            "AgreementForm",
+            "Between sessions, short questions by message are welcome; I answer within two "
+            "working days.",
+        ),
+    }
+    return texts[key]
 
 
 def _qdate(value: dt.date) -> QDate:
@@ -156,15 +187,16 @@ class AgreementForm(QWidget):
         working = QGroupBox(self.tr("Working together"))
         working.setObjectName("working_section")
         work_form = QFormLayout(working)
-        for key, label in TEXT_FIELDS:
-            box = _text_box(key, self.tr(label))
+        for key in TEXT_FIELDS:
+            label = clause_label(key)
+            box = _text_box(key, label)
             self.texts[key] = box
             form = (
                 conf_form
                 if key in ("confidentiality", "exceptions", "reporting", "conflict_of_interest")
                 else work_form
             )
-            label_widget = QLabel(self.tr(label))
+            label_widget = QLabel(label)
             label_widget.setWordWrap(True)
             form.addRow(label_widget, box)
         self.sections = [goals, rhythm, confidentiality, working]
@@ -202,7 +234,7 @@ class AgreementForm(QWidget):
                 )
             if agreement is None:
                 for key, box in self.texts.items():
-                    box.setPlainText(self.tr(DEFAULTS[key]))
+                    box.setPlainText(default_clause(key))
                 self.cadence.setValue(4)
                 self.term_start.setDate(_qdate(dt.date.today()))
                 self._on_term_changed()

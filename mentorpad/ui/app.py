@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -18,19 +19,20 @@ from PySide6.QtWidgets import QApplication
 from mentorpad import APP_DISPLAY_NAME, APP_NAME, __version__
 from mentorpad.config import AppConfig, default_config_path
 from mentorpad.models.paths import default_vault_path
-from mentorpad.ui.areas.base import Area
+from mentorpad.ui.areas.base import Area, AreaSpec
 from mentorpad.ui.background import Background
 from mentorpad.ui.guards import ClipboardGuard, SystemLockWatcher
+from mentorpad.ui.i18n import app_language, choose_language, install_language
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.session import DEFAULT_IDLE_MINUTES, IdleWatcher, VaultSession
 from mentorpad.ui.theme import apply_theme
 from mentorpad.ui.window import MainWindow
 
 
-def build_areas(navigator: Navigator) -> list[Area]:
+def build_areas(navigator: Navigator, locale: str) -> list[AreaSpec]:
     from mentorpad.ui.areas.registry import default_areas
 
-    return default_areas(navigator)
+    return default_areas(navigator, locale)
 
 
 def build_window(
@@ -40,15 +42,19 @@ def build_window(
     config_path: Path | None,
     app: QApplication,
     demo_passphrase: str | None = None,
-    areas: list[Area] | None = None,
+    areas: Sequence[Area | AreaSpec] | None = None,
+    locale: str | None = None,
 ) -> MainWindow:
-    """Everything the window needs, built in one place; tests call this with tmp paths."""
+    """Everything the window needs, built in one place; tests call this with tmp paths.
+
+    `locale` is the language of the areas' shipped content (playbook, templates, mindset);
+    by default the one make_application installed (English if it installed none).
+    """
     background = Background(app)
     navigator = Navigator(app)
     session = VaultSession(vault_path, background, app)
     idle = IdleWatcher(DEFAULT_IDLE_MINUTES * 60_000, app)
     app.installEventFilter(idle)
-    apply_theme(app, config.theme)
     from mentorpad.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())  # every window and dialog
@@ -57,21 +63,45 @@ def build_window(
         save_config=lambda c: c.save(config_path),
         session=session,
         idle=idle,
-        areas=areas if areas is not None else build_areas(navigator),
+        areas=areas if areas is not None else build_areas(navigator, locale or app_language()),
         navigator=navigator,
         clipboard_guard=ClipboardGuard(app),
         lock_watcher=SystemLockWatcher(app),
-        apply_theme=lambda theme: _discard(apply_theme(app, theme)),
+        apply_theme=lambda theme: _discard(apply_theme(app, theme, window)),
         demo_passphrase=demo_passphrase,
     )
+    apply_theme(app, config.theme, window)
+    window.add_idle_work(lambda: _warm_content(locale or app_language()))
     return window
+
+
+def _warm_content(locale: str) -> None:
+    """Parse the playbook (~120 ms of TOML, cached per process) while the passphrase is
+    typed rather than after unlock: Home's theme titles and the Playbook area read it."""
+    from PySide6.QtCore import QLocale
+
+    from mentorpad.guides import (
+        load_mentor_guides,
+        load_playbook,
+        load_references,
+        load_session_templates,
+    )
+
+    load_references()
+    for language in {locale, QLocale().name()}:
+        load_playbook(language)
+        load_session_templates(language)
+        load_mentor_guides(language)
 
 
 def _discard(_value: object) -> None:
     """Adapts a function with a result to a callback that wants none."""
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, *, language: str | None = None) -> QApplication:
+    """The QApplication, once. `language` is AppConfig.language ("" follows the system):
+    its translations and locale are installed before any widget exists. None installs
+    nothing (tests and tools: English, unless they install a language themselves)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -81,7 +111,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv or [sys.argv[0]])
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setDesktopFileName("io.github.mentorpad.Mentorpad")  # Wayland matches the .desktop
-
+    if language is not None:
+        install_language(app, choose_language(language))
     return app
 
 
@@ -103,9 +134,9 @@ def run_gui(args: argparse.Namespace) -> int:
         from mentorpad.selftest import run_self_test
 
         return run_self_test()
-    app = make_application()
     config_path = default_config_path()
     config = AppConfig.load(config_path)
+    app = make_application(language=config.language)
     demo_passphrase: str | None = None
     demo_dir: tempfile.TemporaryDirectory[str] | None = None
     if args.demo:
@@ -124,11 +155,11 @@ def run_gui(args: argparse.Namespace) -> int:
         app=app,
         demo_passphrase=demo_passphrase,
     )
-    window.show()
     if os.environ.get("MENTORPAD_BENCH_MARK"):  # timing marks for tools/bench.py only
         from mentorpad.ui.bench_marks import install
 
         install(app, window)
+    window.show()
     if demo_passphrase:
         QTimer.singleShot(0, lambda: window.unlock_page.passphrase.setText(demo_passphrase))
     code = app.exec()

@@ -14,9 +14,10 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from mentorpad.ui.window import MainWindow
 
@@ -48,14 +49,14 @@ class _Marks(QObject):
         self._app = app
         self._window = window
         self._watched: QWidget | None = None
+        self._then: Callable[[], None] = self._on_prompt_painted
         self._notifier: QSocketNotifier | None = None
-        prompt = window.pages.currentWidget()
-        self._watch(prompt, self._on_prompt_painted)
+        self._watch(window.pages, self._on_prompt_painted)
         window.session.vault_unlocked.connect(self._on_vault_unlocked)
         window.session.integrity_checked.connect(self._on_integrity_checked)
         window.session.unlock_failed.connect(lambda _error: self._quit("unlock_failed"))
 
-    def _watch(self, widget: QWidget, then: object) -> None:
+    def _watch(self, widget: QWidget, then: Callable[[], None]) -> None:
         self._watched = widget
         self._then = then
         widget.installEventFilter(self)
@@ -89,7 +90,7 @@ class _Marks(QObject):
     def _on_vault_unlocked(self) -> None:
         area = self._window.current_area()
         view = getattr(area, "portfolio_view", None)
-        target = view.viewport() if isinstance(view, QWidget) and view.isVisible() else area
+        target = view.viewport() if isinstance(view, QAbstractScrollArea) else area
         self._watch(target, self._on_workspace_painted)
 
     def _on_workspace_painted(self) -> None:

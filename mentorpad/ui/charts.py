@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from mentorpad.ui.models import DATE_FORMAT
+from mentorpad.ui.models import DATE_FORMAT, format_decimal
 
 Hit = tuple[QRectF, str]  # where, and the tool tip shown there
 _PAD = 10.0
@@ -483,8 +483,7 @@ class LineChart(Chart):
         return max(len(self._series), 1)
 
     def _value(self, value: float) -> str:
-        text = f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
-        return text + self._y_suffix
+        return _number(value) + self._y_suffix
 
     def _describe(self) -> str:
         parts = []
@@ -777,7 +776,8 @@ class BarChart(Chart):
 
 
 def _number(value: float) -> str:
-    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
+    """Whole numbers as they are, others with one decimal, in the user's language."""
+    return format_decimal(value, 0 if float(value).is_integer() else 1)
 
 
 # -- heat map -----------------------------------------------------------------------------------

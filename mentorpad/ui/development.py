@@ -39,6 +39,7 @@ from mentorpad.models.store import Store
 from mentorpad.reports import development_report_from, theme_titles
 from mentorpad.review import Development, TimelineEvent, load_development
 from mentorpad.ui.charts import BarChart, HeatMapChart, RatingChart, Series, month_label
+from mentorpad.ui.labels import session_kind_label, stage_label
 from mentorpad.ui.navigation import Navigator
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -144,21 +145,10 @@ class TimelineModel(QAbstractTableModel):
 
     def _event_text(self, event: TimelineEvent) -> str:
         if event.kind == "session":
-            kinds = {
-                "first": self.tr("First session"),
-                "regular": self.tr("Regular session"),
-                "midpoint": self.tr("Mid-point review"),
-                "closing": self.tr("Closing session"),
-            }
-            text = kinds.get(event.session_kind, event.session_kind)
+            text = session_kind_label(event.session_kind)
             return self.tr("%1 (planned)").replace("%1", text) if event.planned else text
         if event.kind == "stage":
-            stages = {
-                "new": self.tr("New in the role"),
-                "struggling": self.tr("Struggling"),
-                "capable": self.tr("Capable of more"),
-            }
-            return self.tr("Stage: %1").replace("%1", stages.get(event.stage, event.stage))
+            return self.tr("Stage: %1").replace("%1", stage_label(event.stage))
         return {
             "term_start": self.tr("Agreement starts"),
             "midpoint": self.tr("Mid-point review date"),
@@ -173,34 +163,32 @@ class DevelopmentCharts(QObject):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
         self.heatmap = HeatMapChart(
-            tr("Themes by month"),
-            x_title=tr("Month"),
+            self.tr("Themes by month"),
+            x_title=self.tr("Month"),
             parent=parent,
         )
         self.heatmap.setObjectName("heatmap")
-        self.heatmap.set_empty_text(tr("No themes yet: tag sessions with playbook themes."))
+        self.heatmap.set_empty_text(self.tr("No themes yet: tag sessions with playbook themes."))
         self.rating_charts: list[RatingChart] = []
         for position in range(1, MAX_GOALS + 1):
-            chart = RatingChart(tr("Goal %1").replace("%1", str(position)), parent)
+            chart = RatingChart(self.tr("Goal %1").replace("%1", str(position)), parent)
             chart.setObjectName(f"rating_chart_{position}")
             self.rating_charts.append(chart)
         self.commitments_chart = BarChart(
-            tr("Commitments kept vs due"),
-            y_title=tr("Commitments"),
-            x_title=tr("Month due"),
+            self.tr("Commitments kept vs due"),
+            y_title=self.tr("Commitments"),
+            x_title=self.tr("Month due"),
             parent=parent,
         )
         self.commitments_chart.setObjectName("commitments_chart")
-        self.commitments_chart.set_empty_text(tr("No commitment has fallen due yet."))
+        self.commitments_chart.set_empty_text(self.tr("No commitment has fallen due yet."))
         self._goal_ids: list[int] = []
 
     def all(self) -> list[HeatMapChart | RatingChart | BarChart]:
         return [self.heatmap, *self.rating_charts, self.commitments_chart]
 
     def fill(self, dev: Development, titles: dict[str, str]) -> None:
-        tr = self.tr
         matrix = dev.themes
         self.heatmap.set_data(
             [titles.get(t, t) for t in matrix.themes],
@@ -210,25 +198,27 @@ class DevelopmentCharts(QObject):
         markers: list[tuple[dt.date, str]] = []
         if dev.agreement is not None:
             if dev.agreement.midpoint:
-                markers.append((dev.agreement.midpoint, tr("Mid-point")))
+                markers.append((dev.agreement.midpoint, self.tr("Mid-point")))
             if dev.agreement.closing:
-                markers.append((dev.agreement.closing, tr("Closing")))
+                markers.append((dev.agreement.closing, self.tr("Closing")))
         self._goal_ids = []
         for index, chart in enumerate(self.rating_charts):
             if index < len(dev.ratings):
                 series = dev.ratings[index]
                 self._goal_ids.append(series.goal_id)
                 title = (
-                    tr("Goal %1: %2").replace("%1", str(series.position)).replace("%2", series.text)
+                    self.tr("Goal %1: %2")
+                    .replace("%1", str(series.position))
+                    .replace("%2", series.text)
                 )
                 chart.set_title(title)
                 chart.setAccessibleName(
-                    tr("Ratings for goal %1").replace("%1", str(series.position))
+                    self.tr("Ratings for goal %1").replace("%1", str(series.position))
                 )
                 chart.set_series(
                     [
                         Series(
-                            tr("Goal %1").replace("%1", str(series.position)),
+                            self.tr("Goal %1").replace("%1", str(series.position)),
                             tuple((p.day, float(p.rating)) for p in series.points),
                         )
                     ],
@@ -237,23 +227,22 @@ class DevelopmentCharts(QObject):
                 chart.setVisible(True)
             else:
                 chart.clear()
-                chart.set_title(tr("Goal %1").replace("%1", str(index + 1)))
+                chart.set_title(self.tr("Goal %1").replace("%1", str(index + 1)))
                 chart.setVisible(False)
         months = dev.commitment_stats.by_month
         self.commitments_chart.set_data(
             [month_label(m.month) for m in months],
             [
-                (tr("Due"), [float(m.due) for m in months]),
-                (tr("Kept"), [float(m.kept) for m in months]),
+                (self.tr("Due"), [float(m.due) for m in months]),
+                (self.tr("Kept"), [float(m.kept) for m in months]),
             ],
         )
 
     def clear(self) -> None:
-        tr = self.tr
         self._goal_ids = []
         for index, chart in enumerate(self.rating_charts):
             chart.clear()
-            chart.set_title(tr("Goal %1").replace("%1", str(index + 1)))
+            chart.set_title(self.tr("Goal %1").replace("%1", str(index + 1)))
             chart.setAccessibleName(chart.title())
         self.heatmap.clear()
         self.commitments_chart.clear()

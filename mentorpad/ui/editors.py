@@ -7,7 +7,7 @@ of whatever is on the clipboard (HTML, images and files are ignored).
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QTextCursor
+from PySide6.QtGui import QFontDatabase, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from mentorpad.ui.render_view import NoteView
@@ -95,17 +95,21 @@ class MarkdownEditor(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
+        self._preview_stale = False
         self.editor.textChanged.connect(self._on_editor_text_changed)
 
     def _on_editor_text_changed(self) -> None:
         self.text_edited.emit()
         if self.preview.isVisible():
             self._timer.start()
+        else:
+            self._preview_stale = True
 
     def _on_timer_timeout(self) -> None:
         self.refresh_preview()
 
     def refresh_preview(self) -> None:
+        self._preview_stale = False
         self.preview.set_markdown(self.editor.toPlainText())
 
     def set_preview_visible(self, visible: bool) -> None:
@@ -117,9 +121,19 @@ class MarkdownEditor(QWidget):
         return self.editor.toPlainText()
 
     def set_text(self, text: str) -> None:
+        """A preview out of sight renders when it comes into sight: opening a session
+        loads four notes, and rendering the three on hidden tabs cost ~15 ms."""
         self.editor.set_text(text)
         self._timer.stop()
-        self.refresh_preview()
+        if self.preview.isVisible():
+            self.refresh_preview()
+        else:
+            self._preview_stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._preview_stale and self.preview.isVisibleTo(self):
+            self.refresh_preview()
 
     def append_line(self, line: str) -> None:
         """Add a line at the end as an undoable edit (fires text_edited, so it autosaves)."""
@@ -132,5 +146,6 @@ class MarkdownEditor(QWidget):
 
     def clear_content(self) -> None:
         self._timer.stop()
+        self._preview_stale = False
         self.editor.clear_content()
         self.preview.clear_content()

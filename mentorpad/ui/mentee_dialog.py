@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorpad.models.entities import STAGE_LABELS, STAGES, STATUSES, Mentee
-
-STATUS_LABELS = {"active": "Active", "paused": "Paused", "closed": "Closed"}
+from mentorpad.models.entities import STAGES, STATUSES, Mentee
+from mentorpad.ui.labels import stage_label, status_label
 
 
 class MenteeDialog(QDialog):
@@ -41,13 +40,13 @@ class MenteeDialog(QDialog):
         self.stage.setObjectName("stage")
         self.stage.addItem(self.tr("Not set yet"), None)
         for key in STAGES:
-            self.stage.addItem(self.tr(STAGE_LABELS[key]), key)
+            self.stage.addItem(stage_label(key), key)
         if mentee and mentee.stage:
             self.stage.setCurrentIndex(STAGES.index(mentee.stage) + 1)
         self.status = QComboBox()
         self.status.setObjectName("status")
         for key in STATUSES:
-            self.status.addItem(self.tr(STATUS_LABELS[key]), key)
+            self.status.addItem(status_label(key), key)
         if mentee:
             self.status.setCurrentIndex(STATUSES.index(mentee.status))
         self.start_date = QDateEdit()

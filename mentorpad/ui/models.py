@@ -33,6 +33,20 @@ def format_date(value: dt.date | None) -> str:
     return str(QLocale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT))
 
 
+def format_decimal(value: float, decimals: int) -> str:
+    """A number in the user's language: 3.25 in English, 3,25 in Dutch and French (no
+    thousands separator: these are counts and scores, never large)."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return str(locale.toString(float(value), "f", decimals))
+
+
+def format_signed(value: float, decimals: int) -> str:
+    """A change with its sign, in the user's language: +0.25, -1.00, 0.00."""
+    text = format_decimal(value, decimals)
+    return f"+{text}" if round(value, decimals) > 0 else text
+
+
 def format_datetime(value: dt.datetime | None) -> str:
     if value is None:
         return ""

@@ -24,6 +24,8 @@ from mentorpad.models.crypto import SALT_BYTES
 from mentorpad.ui.background import Background
 
 DEFAULT_IDLE_MINUTES = 10
+INTEGRITY_CHECK_DELAY_MS = 250
+INTEGRITY_CACHE_KIB = 2048
 
 
 class VaultSession(QObject):
@@ -115,14 +117,23 @@ class VaultSession(QObject):
         self.busy_changed.emit(busy)
 
     def _start_integrity_check(self) -> None:
-        """Full page check on a second connection, so unlock itself stays instant."""
+        """Full page check on a second connection, so unlock itself stays instant. It starts
+        once the first screen after unlock has had time to paint (it competes for the CPU
+        and the GIL), and reads through a small page cache: every page is read once, and a
+        full-size cache left ~32 MiB of freed memory in the process."""
         vault = self._vault
         if vault is None:
+            return
+        QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, self, lambda: self._run_integrity_check(vault))
+
+    def _run_integrity_check(self, vault: Vault) -> None:
+        if self._vault is not vault:  # locked (or switched) before the check began
             return
 
         def check() -> IntegrityReport:
             reader = vault.open_reader()
             try:
+                reader.execute(f"PRAGMA cache_size = -{INTEGRITY_CACHE_KIB}")
                 return vault.check_integrity(reader)
             finally:
                 reader.close()

@@ -8,7 +8,7 @@ import html
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,20 +42,20 @@ from PySide6.QtWidgets import (
 )
 
 from mentorpad.guides.playbook import PlaybookEntry, SessionTemplate
-from mentorpad.models.entities import (
-    SESSION_KIND_LABELS,
-    SESSION_KINDS,
-    Commitment,
-    Goal,
-    SessionRecord,
-)
+from mentorpad.models.entities import SESSION_KINDS, Commitment, Goal, SessionRecord
 from mentorpad.prep import PrepBrief
 from mentorpad.ui.editors import MarkdownEditor
 from mentorpad.ui.flow import flow_container
+from mentorpad.ui.labels import (
+    grow_phase_label,
+    owner_label,
+    review_label,
+    session_kind_label,
+    suggestion_reason,
+)
 from mentorpad.ui.models import Column, RecordTableModel, format_date
 from mentorpad.ui.render_view import NoteView
 
-PHASE_NAMES = {"G": "Goal", "R": "Reality", "O": "Options", "W": "Will"}
 QUICK_COMMITMENT = QKeySequence("Ctrl+Shift+C")
 QUICK_INSIGHT = QKeySequence("Ctrl+Shift+I")
 QUICK_THEME = QKeySequence("Ctrl+Shift+T")
@@ -64,49 +64,87 @@ TOGGLE_IN_SESSION = QKeySequence("Ctrl+Shift+S")
 
 def prep_brief_markdown(brief: PrepBrief, titles: dict[str, str]) -> str:
     """The brief as Markdown: rendered by NoteView, so mentee text stays inert."""
+    translate = QCoreApplication.translate
     lines: list[str] = []
     if brief.last_session is None:
         lines += [
-            "### First meeting",
+            "### " + translate("SessionEditor", "First meeting"),
             "",
-            "No earlier session. Use the first-session template: connect, roles, goals, "
-            "the agreement, a first action.",
+            translate(
+                "SessionEditor",
+                "No earlier session. Use the first-session template: connect, roles, goals, "
+                "the agreement, a first action.",
+            ),
             "",
         ]
     else:
-        days = brief.days_since_last
-        cadence = brief.cadence_days
-        rhythm = f"**{days} days** since the last session"
-        if cadence:
-            rhythm += f" · agreed: every {cadence // 7} weeks"
-        status = {"overdue": " · **overdue**", "due": " · **due now**"}.get(
-            brief.cadence_status, ""
+        days = brief.days_since_last or 0
+        weeks = (brief.cadence_days or 0) // 7
+        rhythm = (
+            translate("SessionEditor", "**1 day** since the last session")
+            if days == 1
+            else translate("SessionEditor", "**%1 days** since the last session").replace(
+                "%1", str(days)
+            )
         )
-        lines += ["### Since last time", "", f"{rhythm}{status}", ""]
+        if weeks == 1:
+            rhythm += translate("SessionEditor", " · agreed: every week")
+        elif weeks:
+            rhythm += translate("SessionEditor", " · agreed: every %1 weeks").replace(
+                "%1", str(weeks)
+            )
+        status = {
+            "overdue": translate("SessionEditor", " · **overdue**"),
+            "due": translate("SessionEditor", " · **due now**"),
+        }.get(brief.cadence_status, "")
+        lines += ["### " + translate("SessionEditor", "Since last time"), "", rhythm + status, ""]
     for label, when in brief.upcoming_reviews:
-        lines += [f"**Coming up: {label} review on {when.isoformat()}.**", ""]
+        lines += [
+            translate("SessionEditor", "**Coming up: %1 on %2.**")
+            .replace("%1", review_label(label))
+            .replace("%2", format_date(when)),
+            "",
+        ]
     if brief.open_commitments:
-        lines += ["### Open commitments", ""]
+        lines += ["### " + translate("SessionEditor", "Open commitments"), ""]
         for c in brief.open_commitments:
-            due = f" (due {c.due_date.isoformat()})" if c.due_date else ""
-            flag = " **OVERDUE**" if c.is_overdue(brief.today) else ""
-            lines.append(f"- {_md_escape(c.text)}: {c.owner}{due}{flag}")
+            due = (
+                translate("SessionEditor", " (due %1)").replace("%1", format_date(c.due_date))
+                if c.due_date
+                else ""
+            )
+            flag = translate("SessionEditor", " **OVERDUE**") if c.is_overdue(brief.today) else ""
+            lines.append(f"- {_md_escape(c.text)}: {owner_label(c.owner)}{due}{flag}")
         lines.append("")
     if brief.goals:
-        lines += ["### Goals", ""]
+        lines += ["### " + translate("SessionEditor", "Goals"), ""]
         for g in brief.goals:
-            latest = f"{g.latest.rating}/5" if g.latest else "not rated yet"
+            latest = (
+                translate("SessionEditor", "%1/5").replace("%1", str(g.latest.rating))
+                if g.latest
+                else translate("SessionEditor", "not rated yet")
+            )
             arrow = {1: " ↑", -1: " ↓", 0: ""}[g.trend]
             comment = f": {_md_escape(g.latest.comment)}" if g.latest and g.latest.comment else ""
             lines.append(f"- {_md_escape(g.goal.text)}: **{latest}{arrow}**{comment}")
         lines.append("")
     if brief.recent_themes:
         themes = ", ".join(f"{titles.get(t, t)} ({n})" for t, n in brief.recent_themes)
-        lines += ["### Recent themes", "", themes, ""]
+        lines += ["### " + translate("SessionEditor", "Recent themes"), "", themes, ""]
     if brief.last_summary:
-        lines += ["### Last shared summary", "", brief.last_summary, ""]
+        lines += [
+            "### " + translate("SessionEditor", "Last shared summary"),
+            "",
+            brief.last_summary,
+            "",
+        ]
     if brief.last_notes:
-        lines += ["### Last session's notes", "", brief.last_notes, ""]
+        lines += [
+            "### " + translate("SessionEditor", "Last session's notes"),
+            "",
+            brief.last_notes,
+            "",
+        ]
     return "\n".join(lines)
 
 
@@ -126,12 +164,12 @@ def entry_at_hand_markdown(entry: PlaybookEntry) -> str:
     for phase in "GROW":
         questions = [q for q in entry.questions if q.phase == phase]
         if questions:
-            lines += [f"**{PHASE_NAMES[phase]}**", ""]
+            lines += [f"**{grow_phase_label(phase)}**", ""]
             lines += [f"- {q.text}" for q in questions]
             lines.append("")
     if entry.escalate_when:
         lines += [
-            "**Refer on when**",
+            "**" + QCoreApplication.translate("SessionEditor", "Refer on when") + "**",
             "",
             *(f"- {e.situation} ({e.refer_to})" for e in entry.escalate_when),
             "",
@@ -266,7 +304,7 @@ class RatingRow(QWidget):
         self.rating.setObjectName(f"rating_{goal.position}")
         self.rating.addItem(self.tr("Not rated"), None)
         for value in range(1, 6):
-            self.rating.addItem(f"{value} / 5", value)
+            self.rating.addItem(self.tr("%1 / 5").replace("%1", str(value)), value)
         self.rating.setAccessibleName(self.tr("Progress on: %1").replace("%1", goal.text))
         self.comment = QLineEdit()
         self.comment.setObjectName(f"rating_comment_{goal.position}")
@@ -368,7 +406,9 @@ class PhaseTimer(QWidget):
             if active:
                 current = (p, end - elapsed)
             name = html.escape(p.name)
-            span = f"{round(start)}–{round(end)} min"
+            span = html.escape(
+                self.tr("%1–%2 min").replace("%1", str(round(start))).replace("%2", str(round(end)))
+            )
             rows.append(f"<b>▶ {name}</b> ({span})" if active else f"{name} ({span})")
         self.phases.setText("<br>".join(rows))
         shown = (
@@ -376,10 +416,8 @@ class PhaseTimer(QWidget):
         )
         if self.show_prompts and shown is not None:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in shown.prompts)
-            self.prompts.setText(
-                f"<b>{html.escape(self.tr('Prompts'))}: "
-                f"{html.escape(shown.name)}</b><ul>{items}</ul>"
-            )
+            heading = self.tr("Prompts: %1").replace("%1", shown.name)
+            self.prompts.setText(f"<b>{html.escape(heading)}</b><ul>{items}</ul>")
         else:
             self.prompts.clear()
         if current is not None:
@@ -437,7 +475,7 @@ class SessionEditor(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         for key in SESSION_KINDS:
-            self.kind.addItem(self.tr(SESSION_KIND_LABELS[key]), key)
+            self.kind.addItem(session_kind_label(key), key)
         self.kind.setAccessibleName(self.tr("Kind of session"))
         self.in_session_button = QPushButton(self.tr("Start the session"))
         self.in_session_button.setObjectName("in_session_button")
@@ -559,7 +597,7 @@ class SessionEditor(QWidget):
                 Column(self.tr("Commitment"), lambda c: c.text, editable=True),
                 Column(
                     self.tr("Who"),
-                    lambda c: self.tr("Mentee") if c.owner == "mentee" else self.tr("Mentor"),
+                    lambda c: owner_label(c.owner),
                 ),
                 Column(self.tr("Due"), lambda c: format_date(c.due_date)),
             ],
@@ -737,9 +775,8 @@ class SessionEditor(QWidget):
             items = "".join(
                 f"<li>{html.escape(item)}</li>" for item in template.agreement_checklist
             )
-            self.checklist.setText(
-                f"<b>{html.escape(self.tr('Agreement checklist'))}</b><ul>{items}</ul>"
-            )
+            heading = self.tr("Agreement checklist")
+            self.checklist.setText(f"<b>{html.escape(heading)}</b><ul>{items}</ul>")
         else:
             self.checklist.clear()
         self.checklist.setVisible(show)
@@ -757,7 +794,7 @@ class SessionEditor(QWidget):
         try:
             self.record = record
             s = record.session
-            self.title.setText(self.tr(SESSION_KIND_LABELS[s.kind]))
+            self.title.setText(session_kind_label(s.kind))
             when = s.starts_at
             self.starts_at.setDateTime(
                 QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
@@ -855,10 +892,10 @@ class SessionEditor(QWidget):
             row_layout = QHBoxLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
             text = QLabel(
-                f"<b>{PHASE_NAMES.get(suggestion.phase, suggestion.phase)}</b> · "
+                f"<b>{html.escape(grow_phase_label(suggestion.phase))}</b> · "
                 f"{html.escape(suggestion.text)}<br><small>"
                 f"{html.escape(suggestion.entry_title)}: "
-                f"{html.escape(suggestion.reason)}</small>"
+                f"{html.escape(suggestion_reason(suggestion.reason))}</small>"
             )
             text.setTextFormat(Qt.TextFormat.RichText)
             text.setWordWrap(True)
@@ -907,7 +944,7 @@ class SessionEditor(QWidget):
             "duration_min": self.duration.value(),
             "kind": self.kind.currentData(),
         }
-        self.title.setText(self.tr(SESSION_KIND_LABELS[str(self.kind.currentData())]))
+        self.title.setText(session_kind_label(str(self.kind.currentData())))
         self.timer.set_template(
             self._templates.get(str(self.kind.currentData())), self.duration.value()
         )
@@ -953,7 +990,7 @@ class SessionEditor(QWidget):
         editor = self.notes.editor
         cursor = editor.textCursor()
         prefix = "" if cursor.atBlockStart() else "\n"
-        cursor.insertText(prefix + "**Insight:** ")
+        cursor.insertText(prefix + "**" + self.tr("Insight:") + "** ")
         editor.setTextCursor(cursor)
         editor.setFocus()
 

@@ -1,4 +1,5 @@
-"""Settings: idle lock and backup folder live in the vault; theme in the plaintext config."""
+"""Settings: idle lock and backup folder live in the vault; theme and language in the
+plaintext config (the language applies at the next start)."""
 
 from __future__ import annotations
 
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorpad.config import THEMES
+from mentorpad.config import LANGUAGES, THEMES
 from mentorpad.ui.dialogs import ask_folder
+from mentorpad.ui.i18n import LANGUAGE_NAMES
 
 IDLE_MIN, IDLE_MAX = 1, 240
 
@@ -30,6 +32,7 @@ class SettingsDialog(QDialog):
         self,
         *,
         theme: str,
+        language: str = "",
         idle_minutes: int,
         backup_dir: Path,
         backup_keep: int = 10,
@@ -53,6 +56,22 @@ class SettingsDialog(QDialog):
             self.theme.addItem(labels[key], key)
         self.theme.setCurrentIndex(THEMES.index(theme) if theme in THEMES else 0)
         form.addRow(self.tr("Theme"), self.theme)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("Follow the system"), "")
+        for key in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[key], key)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.setAccessibleName(self.tr("Language"))
+        language_note = QLabel(self.tr("Takes effect the next time you start mentorpad."))
+        language_note.setObjectName("language_note")
+        language_note.setProperty("role", "hint")
+        language_note.setWordWrap(True)
+        language_box = QVBoxLayout()
+        language_box.setContentsMargins(0, 0, 0, 0)
+        language_box.addWidget(self.language)
+        language_box.addWidget(language_note)
+        form.addRow(self.tr("Language"), language_box)
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setObjectName("idle_minutes")
         self.idle_minutes.setRange(IDLE_MIN, IDLE_MAX)
@@ -139,3 +158,8 @@ class SettingsDialog(QDialog):
     @property
     def chosen_theme(self) -> str:
         return str(self.theme.currentData())
+
+    @property
+    def chosen_language(self) -> str:
+        """Empty to follow the system, else one of config.LANGUAGES."""
+        return str(self.language.currentData() or "")

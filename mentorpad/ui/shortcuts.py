@@ -3,6 +3,7 @@ drifts from what the keys really do."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +26,7 @@ Row = tuple[int, str, str, str]  # order, where, what, keys
 
 
 def collect_shortcuts(window: QWidget) -> list[Row]:
+    translate = QCoreApplication.translate
     native = QKeySequence.SequenceFormat.NativeText
     rows: list[Row] = []
     seen: set[tuple[str, str]] = set()
@@ -33,19 +35,31 @@ def collect_shortcuts(window: QWidget) -> list[Row]:
         text = action.text().replace("&", "").rstrip("…")
         if keys and text and (text, keys) not in seen:
             seen.add((text, keys))
-            rows.append((len(rows), window.tr("Anywhere"), text, keys))
-    session = window.tr("In a session")
+            rows.append((len(rows), translate("ShortcutsDialog", "Anywhere"), text, keys))
+    session = translate("ShortcutsDialog", "In a session")
     for text, seq in (
-        (window.tr("Start or end the in-session view"), TOGGLE_IN_SESSION),
-        (window.tr("Capture a commitment"), QUICK_COMMITMENT),
-        (window.tr("Mark an insight in the notes"), QUICK_INSIGHT),
-        (window.tr("Tag a theme from the playbook"), QUICK_THEME),
+        (translate("ShortcutsDialog", "Start or end the in-session view"), TOGGLE_IN_SESSION),
+        (translate("ShortcutsDialog", "Capture a commitment"), QUICK_COMMITMENT),
+        (translate("ShortcutsDialog", "Mark an insight in the notes"), QUICK_INSIGHT),
+        (translate("ShortcutsDialog", "Tag a theme from the playbook"), QUICK_THEME),
     ):
         rows.append((len(rows), session, text, seq.toString(native)))
     find = QKeySequence(QKeySequence.StandardKey.Find).toString(native)
-    rows.append((len(rows), window.tr("Playbook, Search"), window.tr("Focus the search box"), find))
     rows.append(
-        (len(rows), window.tr("Mindset"), window.tr("Answer the focused statement"), "1 – 5, 0")
+        (
+            len(rows),
+            translate("ShortcutsDialog", "Playbook, Search"),
+            translate("ShortcutsDialog", "Focus the search box"),
+            find,
+        )
+    )
+    rows.append(
+        (
+            len(rows),
+            translate("ShortcutsDialog", "Mindset"),
+            translate("ShortcutsDialog", "Answer the focused statement"),
+            translate("ShortcutsDialog", "1 – 5, 0 or N"),
+        )
     )
     return rows
 

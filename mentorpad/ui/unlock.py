@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mentorpad.models import passphrase_strength
 from mentorpad.models.errors import NotAVault, VaultCorrupted, VaultError, WrongPassphrase
+from mentorpad.ui.labels import error_text, strength_label, strength_reason
 
 
 def _heading(text: str, object_name: str) -> QLabel:
@@ -155,7 +156,7 @@ class WelcomePage(_Card):
     def _problem(self) -> str | None:
         strength = passphrase_strength(self.passphrase.text())
         if not strength.acceptable:
-            return strength.reason
+            return strength_reason(strength.reason)
         if self.repeat.text() != self.passphrase.text():
             return self.tr("The two passphrases do not match yet.")
         return None
@@ -167,7 +168,11 @@ class WelcomePage(_Card):
         self.strength_bar.style().unpolish(self.strength_bar)
         self.strength_bar.style().polish(self.strength_bar)
         if self.passphrase.text():
-            self.strength_label.setText(f"{strength.label}. {strength.reason}")
+            self.strength_label.setText(
+                self.tr("%1. %2", "strength, advice")
+                .replace("%1", strength_label(strength))
+                .replace("%2", strength_reason(strength.reason))
+            )
         self.create_button.setEnabled(self._problem() is None)
         self.message.hide()
 
@@ -280,7 +285,7 @@ class UnlockPage(_Card):
             self.passphrase.setFocus()
 
     def show_failure(self, error: VaultError) -> None:
-        self.show_error(f"{error.title}. {error.user_message}")
+        self.show_error(error_text(error))
         # Damage of any kind: offer the way out right here. Nothing was changed on disk.
         self.restore.setVisible(isinstance(error, VaultCorrupted | NotAVault | WrongPassphrase))
         self.passphrase.selectAll()

@@ -10,7 +10,7 @@ import hmac
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,20 +29,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorpad import APP_DISPLAY_NAME, __version__
+from mentorpad import APP_DISPLAY_NAME
 from mentorpad.config import AppConfig
 from mentorpad.models import IntegrityReport, VaultError, derive_key, passphrase_strength
 from mentorpad.models.backups import DEFAULT_KEEP, restore_backup, write_rotating_backup
 from mentorpad.models.paths import default_backup_dir
-from mentorpad.ui.areas.base import Area
+from mentorpad.ui.areas.base import Area, AreaSpec
 from mentorpad.ui.dialogs import ask_open_file, ask_save_file
 from mentorpad.ui.guards import ClipboardGuard, SystemLockWatcher
+from mentorpad.ui.labels import (
+    error_message,
+    error_text,
+    error_title,
+    integrity_verdict,
+    strength_label,
+    strength_reason,
+)
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.session import DEFAULT_IDLE_MINUTES, IdleWatcher, VaultSession
 from mentorpad.ui.settings_dialog import SettingsDialog
 from mentorpad.ui.unlock import UnlockPage, WelcomePage
-
-VAULT_FILTER = "mentorpad vaults (*.vault);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +61,7 @@ class MainWindow(QMainWindow):
         save_config: Callable[[AppConfig], None],
         session: VaultSession,
         idle: IdleWatcher,
-        areas: Sequence[Area],
+        areas: Sequence[Area | AreaSpec],
         apply_theme: Callable[[str], None],
         navigator: Navigator | None = None,
         clipboard_guard: ClipboardGuard | None = None,
@@ -68,7 +74,9 @@ class MainWindow(QMainWindow):
         self._save_config = save_config
         self.session = session
         self.idle = idle
-        self.areas = list(areas)
+        self._slots: list[Area | AreaSpec] = list(areas)  # specs are built on first need
+        self._area_chain_paused = False
+        self._idle_work: list[Callable[[], object]] = []
         self.navigator = navigator or Navigator(self)
         self.clipboard_guard = clipboard_guard or ClipboardGuard(self)
         self.lock_watcher = lock_watcher or SystemLockWatcher(self)
@@ -90,6 +98,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_geometry()
         self.show_start_page()
+        self.pages.installEventFilter(self)  # areas are built once the start page has painted
 
     # -- construction --------------------------------------------------------------------
 
@@ -113,9 +122,9 @@ class MainWindow(QMainWindow):
         self.nav_buttons: list[QToolButton] = []
         self.area_stack = QStackedWidget()
         self.area_stack.setObjectName("area_stack")
-        for index, area in enumerate(self.areas):
+        for index, area in enumerate(self._slots):
             button = QToolButton()
-            button.setObjectName(f"nav_{area.objectName() or index}")
+            button.setObjectName(f"nav_{_slot_name(area) or index}")
             button.setText(area.title)
             button.setCheckable(True)
             button.setProperty("role", "nav")
@@ -136,7 +145,7 @@ class MainWindow(QMainWindow):
             self.nav_group.addButton(button, index)
             self.nav_buttons.append(button)
             column.addWidget(button)
-            self.area_stack.addWidget(area)
+            self.area_stack.addWidget(area if isinstance(area, Area) else QWidget())
         column.addStretch(1)
         self.lock_button = QToolButton()
         self.lock_button.setObjectName("lock_button")
@@ -201,7 +210,7 @@ class MainWindow(QMainWindow):
         )
         self.view_menu.addAction(self.action_presenting)
         self.view_menu.addSeparator()
-        for index, area in enumerate(self.areas):
+        for index, area in enumerate(self._slots):
             action = QAction(area.title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # buttons own it
@@ -281,17 +290,83 @@ class MainWindow(QMainWindow):
             self.welcome_page.passphrase.setFocus()
         self.setWindowTitle(APP_DISPLAY_NAME if unlocked else self.tr("mentorpad (locked)"))
 
-    def show_area(self, index: int) -> None:
-        if not 0 <= index < len(self.areas):
+    # -- areas, built on first need ---------------------------------------------------------
+
+    @property
+    def areas(self) -> list[Area]:
+        """Every area, built now if it was not yet: areas talk to each other through the
+        navigator, so once any but the first one shown is needed, all are built."""
+        return [self._ensure_area(index) for index in range(len(self._slots))]
+
+    def _built_areas(self) -> list[Area]:
+        return [slot for slot in self._slots if isinstance(slot, Area)]
+
+    def _ensure_area(self, index: int, *, load: bool = True) -> Area:
+        """Build the area at `index` in place of its placeholder page; if the vault is open
+        it loads at once (`load=False`: the caller loads it)."""
+        slot = self._slots[index]
+        if isinstance(slot, Area):
+            return slot
+        area = slot.build()
+        self._slots[index] = area
+        placeholder = self.area_stack.widget(index)
+        was_current = self.area_stack.currentIndex() == index
+        self.area_stack.insertWidget(index, area)
+        if placeholder is not None:
+            self.area_stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        if was_current:
+            self.area_stack.setCurrentIndex(index)
+        vault = self.session.vault
+        if load and vault is not None:
+            area.on_vault_opened(vault)
+            area.set_presenting(self.action_presenting.isChecked())
+        return area
+
+    def _build_next_area(self) -> None:
+        """One area per event-loop turn after the start page painted: typing stays live.
+        Paused from unlock until the first area has painted."""
+        if self._area_chain_paused:
             return
+        for index, slot in enumerate(self._slots):
+            if isinstance(slot, AreaSpec):
+                self._ensure_area(index)
+                QTimer.singleShot(0, self._build_next_area)
+                return
+        if self._idle_work:
+            self._idle_work.pop(0)()
+            QTimer.singleShot(0, self._build_next_area)
+
+    def add_idle_work(self, work: Callable[[], object]) -> None:
+        """Work for an idle moment once the areas are built, such as warming a cache the
+        first screen after unlock reads: it is then done while the passphrase is typed."""
+        self._idle_work.append(work)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in (self.pages, self.area_stack) and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._area_chain_paused = False
+            QTimer.singleShot(0, self._build_next_area)
+        return super().eventFilter(watched, event)
+
+    def show_area(self, index: int) -> None:
+        if not 0 <= index < len(self._slots):
+            return
+        self._show_area(index)
+
+    def _show_area(self, index: int, *, only: bool = False) -> None:
+        """`only`: build just this area (the first one shown after unlock); otherwise build
+        them all, since the shown area may send requests to any other."""
+        for each in [index] if only else range(len(self._slots)):
+            self._ensure_area(each)
         self._current_area = index
         self.nav_buttons[index].setChecked(True)
         self.area_stack.setCurrentIndex(index)
         self.area_changed.emit(index)
 
     def show_area_named(self, name: str) -> None:
-        for index, area in enumerate(self.areas):
-            if area.objectName() == name:
+        for index, slot in enumerate(self._slots):
+            if _slot_name(slot) == name:
                 self.show_area(index)
                 return
 
@@ -302,7 +377,7 @@ class MainWindow(QMainWindow):
         raise KeyError(name)
 
     def current_area(self) -> Area:
-        return self.areas[self._current_area]
+        return self._ensure_area(self._current_area)
 
     def lock(self) -> None:
         self.session.lock()
@@ -319,7 +394,7 @@ class MainWindow(QMainWindow):
     def _on_session_unlock_failed(self, error: object) -> None:
         assert isinstance(error, VaultError)
         if self.pages.currentWidget() is self.welcome_page:
-            self.welcome_page.show_error(f"{error.title}. {error.user_message}")
+            self.welcome_page.show_error(error_text(error))
         else:
             self.unlock_page.show_failure(error)
 
@@ -333,21 +408,25 @@ class MainWindow(QMainWindow):
         minutes = _int_setting(vault.setting("idle_lock_minutes"), DEFAULT_IDLE_MINUTES)
         self.idle.set_timeout_ms(minutes * 60_000)
         self._backup_mark = vault.conn.total_changes
-        for area in self.areas:
+        self._ensure_area(self._current_area, load=False)  # areas not built yet load when built
+        if any(isinstance(slot, AreaSpec) for slot in self._slots):
+            self._area_chain_paused = True  # the rest once this one has painted
+            self.area_stack.installEventFilter(self)
+        for area in self._built_areas():
             area.on_vault_opened(vault)
             area.set_presenting(self.action_presenting.isChecked())
         self.show_start_page()
-        self.show_area(self._current_area)
+        self._show_area(self._current_area, only=True)
         self.idle.start()
         self.statusBar().showMessage(self.tr("Unlocked"), 3000)
 
     def _on_session_vault_locking(self) -> None:
         problems: list[str] = []
-        for area in self.areas:
+        for area in self._built_areas():
             try:
                 area.flush()
             except VaultError as exc:
-                problems.append(exc.user_message)
+                problems.append(error_message(exc))
         if problems:
             self.statusBar().showMessage(problems[0], 10000)
         self._auto_backup()
@@ -361,7 +440,7 @@ class MainWindow(QMainWindow):
         try:
             write_rotating_backup(vault, self._backup_dir(), keep)
         except (VaultError, OSError) as exc:
-            message = exc.user_message if isinstance(exc, VaultError) else str(exc)
+            message = error_message(exc) if isinstance(exc, VaultError) else str(exc)
             self.statusBar().showMessage(
                 self.tr("Automatic backup failed: %1").replace("%1", message), 15000
             )
@@ -371,7 +450,7 @@ class MainWindow(QMainWindow):
     def _on_session_vault_locked(self) -> None:
         self.idle.stop()
         self.clipboard_guard.clear_if_ours()
-        for area in self.areas:
+        for area in self._built_areas():
             area.clear_content()
         self.show_start_page()
         self.statusBar().clearMessage()
@@ -383,7 +462,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("The vault needs attention"),
-                report.verdict()
+                integrity_verdict(report)
                 + "\n\n"
                 + self.tr(
                     "Your notes are still open. Make a backup now (File > Back Up Now) and "
@@ -410,7 +489,10 @@ class MainWindow(QMainWindow):
 
     def _on_action_restore_triggered(self) -> None:
         chosen = ask_open_file(
-            self, self.tr("Choose a backup to restore"), str(self._backup_dir()), VAULT_FILTER
+            self,
+            self.tr("Choose a backup to restore"),
+            str(self._backup_dir()),
+            self._vault_filter(),
         )
         if not chosen:
             return
@@ -427,7 +509,7 @@ class MainWindow(QMainWindow):
         try:
             kept = restore_backup(Path(chosen), self.session.path, passphrase=passphrase)
         except VaultError as exc:
-            QMessageBox.warning(self, exc.title, exc.user_message)
+            QMessageBox.warning(self, error_title(exc), error_message(exc))
             return
         text = self.tr("The backup was verified and restored. Unlock it with its passphrase.")
         if kept is not None:
@@ -448,7 +530,7 @@ class MainWindow(QMainWindow):
 
     def _on_open_other(self) -> None:
         chosen = ask_open_file(
-            self, self.tr("Open a vault"), str(self.session.path.parent), VAULT_FILTER
+            self, self.tr("Open a vault"), str(self.session.path.parent), self._vault_filter()
         )
         if chosen:
             self._switch_to(Path(chosen))
@@ -458,7 +540,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Create a new vault"),
             str(self.session.path.parent),
-            VAULT_FILTER,
+            self._vault_filter(),
             "vault",
         )
         if not chosen:
@@ -479,6 +561,9 @@ class MainWindow(QMainWindow):
         self.session.set_path(path)
         self.show_start_page()
 
+    def _vault_filter(self) -> str:
+        return self.tr("mentorpad vaults (*.vault);;All files (*)")
+
     def _backup_dir(self) -> Path:
         vault = self.session.vault
         stored = vault.setting("backup_dir") if vault else None
@@ -494,7 +579,7 @@ class MainWindow(QMainWindow):
             keep = _int_setting(vault.setting("backup_keep"), DEFAULT_KEEP)
             dest = write_rotating_backup(vault, self._backup_dir(), keep)
         except VaultError as exc:
-            QMessageBox.warning(self, exc.title, exc.user_message)
+            QMessageBox.warning(self, error_title(exc), error_message(exc))
             return
         self.statusBar().showMessage(
             self.tr("Backup written and verified: %1").replace("%1", str(dest)), 8000
@@ -520,7 +605,7 @@ class MainWindow(QMainWindow):
                 area.flush()
             vault.change_passphrase(dialog.new.text())
         except VaultError as exc:
-            QMessageBox.warning(self, exc.title, exc.user_message)
+            QMessageBox.warning(self, error_title(exc), error_message(exc))
             return
         QMessageBox.information(
             self,
@@ -538,6 +623,7 @@ class MainWindow(QMainWindow):
         )
         dialog = SettingsDialog(
             theme=self._config.theme,
+            language=self._config.language,
             idle_minutes=minutes,
             options={
                 key: (vault.setting(key, "1") if vault else "1") == "1"
@@ -551,7 +637,13 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._config.theme = dialog.chosen_theme
+        language_changed = dialog.chosen_language != self._config.language
+        self._config.language = dialog.chosen_language
         self._persist_config()
+        if language_changed:
+            self.statusBar().showMessage(
+                self.tr("The new language is used the next time you start mentorpad."), 8000
+            )
         self._apply_theme(self._config.theme)
         vault = self.session.vault
         if vault is not None:
@@ -562,7 +654,7 @@ class MainWindow(QMainWindow):
                 for key, box in dialog.options.items():
                     vault.set_setting(key, "1" if box.isChecked() else "0")
             except VaultError as exc:
-                QMessageBox.warning(self, exc.title, exc.user_message)
+                QMessageBox.warning(self, error_title(exc), error_message(exc))
                 return
             self.idle.set_timeout_ms(dialog.idle_minutes.value() * 60_000)
             for area in self.areas:
@@ -598,13 +690,13 @@ class MainWindow(QMainWindow):
         """Save the edit in progress and close the vault; refuse to quit if saving fails."""
         if self.session.is_unlocked:
             try:
-                for area in self.areas:
+                for area in self._built_areas():
                     area.flush()
             except VaultError as exc:
                 answer = QMessageBox.warning(
                     self,
-                    exc.title,
-                    exc.user_message + "\n\n" + self.tr("Quit anyway and lose the unsaved edit?"),
+                    error_title(exc),
+                    error_message(exc) + "\n\n" + self.tr("Quit anyway and lose the unsaved edit?"),
                     QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                     QMessageBox.StandardButton.Cancel,
                 )
@@ -664,13 +756,17 @@ class ChangePassphraseDialog(QDialog):
         if not self.new.text():
             self.reason.setText(self.tr("Choose a new passphrase of a few words."))
         elif not strength.acceptable:
-            self.reason.setText(strength.reason)
+            self.reason.setText(strength_reason(strength.reason))
         elif self.new.text() != self.repeat.text():
             self.reason.setText(self.tr("The two new passphrases do not match yet."))
         else:
-            self.reason.setText(f"{strength.label}.")
+            self.reason.setText(strength_label(strength) + ".")
         button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         button.setEnabled(ok)
+
+
+def _slot_name(slot: Area | AreaSpec) -> str:
+    return slot.name if isinstance(slot, AreaSpec) else slot.objectName()
 
 
 def _int_setting(value: str | None, default: int) -> int:

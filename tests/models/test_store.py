@@ -140,5 +140,6 @@ def test_search_never_raises_on_syntax(vault: Vault, query: str) -> None:
 
 
 def test_fts_query_quotes_every_word() -> None:
-    assert fts_query('a "b" OR c') == '"a" "b" "OR" "c"*'
+    assert fts_query('a "b" OR cat') == '"a" "b" "OR" "cat"*'
+    assert fts_query("team de") == '"team" "de"'  # short last words match whole
     assert fts_query("!!!") is None

@@ -76,10 +76,12 @@ def test_paste_brings_plain_text_only(qtbot: QtBot) -> None:
     image_only = QMimeData()
     image_only.setImageData(QImage(4, 4, QImage.Format.Format_RGB32))
     assert not editor.canInsertFromMimeData(image_only)
-    QApplication.clipboard().setMimeData(mime)
+    clipboard = QApplication.clipboard()
+    clipboard.setMimeData(mime)  # the clipboard owns it now
     editor.clear()
     editor.paste()
     assert editor.toPlainText() == "bold"
+    clipboard.clear()  # deleted now, not in Qt's shutdown after Python's (segfault at exit)
 
 
 def test_huge_note_round_trips_and_renders(qtbot: QtBot) -> None:
@@ -88,6 +90,7 @@ def test_huge_note_round_trips_and_renders(qtbot: QtBot) -> None:
     qtbot.addWidget(editor)
     editor.set_text(text)
     assert editor.text() == text
+    editor.show()  # a preview out of sight renders when it comes into sight
     assert "word" in editor.preview.toPlainText()[:100]
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import QGraphicsBlurEffect, QLabel, QVBoxLayout, QWidget
 
 from mentorpad.models import Vault
@@ -75,3 +78,14 @@ def empty_state(title: str, text: str) -> QWidget:
     layout.addWidget(body)
     layout.addStretch(2)
     return box
+
+
+@dataclass(frozen=True)
+class AreaSpec:
+    """An area before it is built: enough for its navigation button. The window builds it
+    when first needed, or in idle moments after the unlock prompt has painted, so the
+    prompt never waits for the areas' modules and widgets (docs/benchmark.md)."""
+
+    name: str  # the area's objectName
+    title: str  # the navigation label; the area's own `title`
+    build: Callable[[], Area]

@@ -57,6 +57,7 @@ from mentorpad.review import (
 from mentorpad.ui import theme
 from mentorpad.ui.areas.base import Area, empty_state
 from mentorpad.ui.charts import BarChart, PercentChart, Series, month_label
+from mentorpad.ui.labels import stage_label
 from mentorpad.ui.navigation import Navigator
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -141,9 +142,7 @@ class AttentionModel(QAbstractListModel):
                     .replace("%4", item.detail)
                 )
                 if item.mentor_count:
-                    text += " " + self.tr("%1 of them are yours.").replace(
-                        "%1", str(item.mentor_count)
-                    )
+                    text += " " + self.tr("%n of them are yours.", "", item.mentor_count)
             return text
         if item.kind == "quiet":
             weeks = str(item.days // 7)
@@ -285,11 +284,7 @@ class PortfolioModel(QAbstractTableModel):
         if column == "mentee":
             return row.name
         if column == "stage":
-            return {
-                "new": self.tr("New in the role"),
-                "struggling": self.tr("Struggling"),
-                "capable": self.tr("Capable of more"),
-            }.get(row.stage or "", "")
+            return stage_label(row.stage) if row.stage else ""
         if column == "last":
             return _date_text(row.last_session) if row.last_session else self.tr("None yet")
         if column == "next":

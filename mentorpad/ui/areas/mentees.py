@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,19 +25,21 @@ from PySide6.QtWidgets import (
 
 from mentorpad.guides import load_playbook, load_session_templates
 from mentorpad.models import Vault, VaultError
-from mentorpad.models.entities import (
-    SESSION_KIND_LABELS,
-    STAGE_LABELS,
-    Mentee,
-    Session,
-)
+from mentorpad.models.entities import Mentee, Session
 from mentorpad.models.store import Store
 from mentorpad.prep import build_prep_brief
 from mentorpad.ui.agreement import AgreementEditor, AgreementWizard
 from mentorpad.ui.areas.base import Area, empty_state
 from mentorpad.ui.autosave import Autosaver
 from mentorpad.ui.editors import MarkdownEditor
-from mentorpad.ui.mentee_dialog import STATUS_LABELS, MenteeDialog
+from mentorpad.ui.labels import (
+    error_message,
+    error_title,
+    session_kind_label,
+    stage_label,
+    status_label,
+)
+from mentorpad.ui.mentee_dialog import MenteeDialog
 from mentorpad.ui.models import RecordListModel, format_date, format_datetime
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.session_editor import SessionEditor
@@ -46,21 +48,28 @@ TAB_OVERVIEW, TAB_AGREEMENT, TAB_SESSIONS = 0, 1, 2
 
 
 def _mentee_line(m: Mentee) -> str:
-    extra = "" if m.status == "active" else f"  ({STATUS_LABELS[m.status].lower()})"
-    return m.display_name + extra
+    if m.status == "active":
+        return m.display_name
+    return (
+        QCoreApplication.translate("MenteesArea", "%1  (%2)", "mentee name, status")
+        .replace("%1", m.display_name)
+        .replace("%2", status_label(m.status).lower())
+    )
 
 
 def _session_line(s: Session) -> str:
-    kind = "" if s.kind == "regular" else f"  ·  {SESSION_KIND_LABELS[s.kind]}"
-    return f"{format_datetime(s.starts_at)}{kind}"
+    if s.kind == "regular":
+        return format_datetime(s.starts_at)
+    return f"{format_datetime(s.starts_at)}  ·  {session_kind_label(s.kind)}"
 
 
 class MenteesArea(Area):
-    def __init__(self, navigator: Navigator) -> None:
+    def __init__(self, navigator: Navigator, *, locale: str = "en") -> None:
         super().__init__()
         self.setObjectName("mentees")
         self.title = self.tr("Mentees")
         self.navigator = navigator
+        self._locale = locale  # of the playbook and the session templates
         self.store: Store | None = None
         self.mentee: Mentee | None = None
         self._remembered: tuple[int | None, int | None, int] = (None, None, TAB_OVERVIEW)
@@ -247,7 +256,9 @@ class MenteesArea(Area):
 
     def on_vault_opened(self, vault: Vault) -> None:
         self.store = Store(vault)
-        self.session_editor.set_catalog(load_playbook(), load_session_templates())
+        self.session_editor.set_catalog(
+            load_playbook(self._locale), load_session_templates(self._locale)
+        )
         self.apply_options(vault)
         mentee_id, session_id, tab = self._remembered
         self._reload_mentees()
@@ -294,7 +305,7 @@ class MenteesArea(Area):
 
     def _write_notes(self, items: list[tuple[int, int | None, str, str]]) -> None:
         if self.store is None:
-            raise VaultError("The vault is locked.")
+            raise VaultError(self.tr("The vault is locked."))
         self.store.save_notes(items)
 
     # -- mentees -----------------------------------------------------------------------------
@@ -357,8 +368,8 @@ class MenteesArea(Area):
         self.name_label.setText(mentee.display_name)
         parts = [p for p in (mentee.role, mentee.organisation) if p]
         if mentee.stage:
-            parts.append(self.tr(STAGE_LABELS[mentee.stage]))
-        parts.append(self.tr(STATUS_LABELS[mentee.status]))
+            parts.append(stage_label(mentee.stage))
+        parts.append(status_label(mentee.status))
         if mentee.start_date:
             parts.append(self.tr("since %1").replace("%1", format_date(mentee.start_date)))
         self.meta_label.setText("  ·  ".join(parts))
@@ -366,10 +377,14 @@ class MenteesArea(Area):
         history = self.store.stage_history(mentee.id)
         if history:
             self.stage_history.setText(
-                self.tr("Stage history: ")
-                + "  →  ".join(
-                    f"{self.tr(STAGE_LABELS[h.stage])} ({format_date(h.changed_on)})"
-                    for h in history
+                self.tr("Stage history: %1").replace(
+                    "%1",
+                    "  →  ".join(
+                        self.tr("%1 (%2)", "stage (date)")
+                        .replace("%1", stage_label(h.stage))
+                        .replace("%2", format_date(h.changed_on))
+                        for h in history
+                    ),
                 )
             )
         else:
@@ -394,7 +409,7 @@ class MenteesArea(Area):
                 status=str(values["status"]),
             )
         except VaultError as exc:
-            QMessageBox.warning(self, exc.title, exc.user_message)
+            QMessageBox.warning(self, error_title(exc), error_message(exc))
             return
         self._reload_mentees()
         self.open_mentee(mentee_id, show_area=False)
@@ -409,7 +424,7 @@ class MenteesArea(Area):
         try:
             self.store.update_mentee(self.mentee.id, **dialog.values())  # type: ignore[arg-type]
         except VaultError as exc:
-            QMessageBox.warning(self, exc.title, exc.user_message)
+            QMessageBox.warning(self, error_title(exc), error_message(exc))
             return
         self._refresh_current_mentee()
 
@@ -443,10 +458,12 @@ class MenteesArea(Area):
         )
         box.setInformativeText(
             self.tr(
-                "This removes the profile, the agreement, %1 session(s), every note, commitment "
+                "This removes the profile, the agreement, %n session(s), every note, commitment "
                 "and rating, and their search index entries. It cannot be undone. Backups made "
-                "earlier still contain them."
-            ).replace("%1", str(count))
+                "earlier still contain them.",
+                "",
+                count,
+            )
         )
         delete = box.addButton(
             self.tr("Delete permanently"), QMessageBox.ButtonRole.DestructiveRole
@@ -490,12 +507,12 @@ class MenteesArea(Area):
         try:
             self._save_agreement()
         except VaultError as exc:
-            QMessageBox.warning(self, exc.title, exc.user_message)
+            QMessageBox.warning(self, error_title(exc), error_message(exc))
 
     def run_guided_agreement(self) -> None:
         if self.store is None or self.mentee is None:
             return
-        template = load_session_templates().get("first")
+        template = load_session_templates(self._locale).get("first")
         wizard = AgreementWizard(
             self.store.agreement(self.mentee.id),
             template.agreement_checklist if template else (),
@@ -533,7 +550,9 @@ class MenteesArea(Area):
             self.session_list.selectionModel().setCurrentIndex(
                 self.session_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
-            self._show_session(session_id)
+            shown = self.session_editor.record
+            if shown is None or shown.session.id != session_id:  # the selection did not load it
+                self._show_session(session_id)
 
     def open_session(self, session_id: int) -> None:
         if self.store is None:
@@ -570,7 +589,11 @@ class MenteesArea(Area):
         if self.store is None or self.mentee is None or record is None:
             return
         brief = build_prep_brief(
-            self.store, self.mentee.id, dt.date.today(), before=record.session.starts_at
+            self.store,
+            self.mentee.id,
+            dt.date.today(),
+            before=record.session.starts_at,
+            locale=self._locale,
         )
         self.session_editor.show_brief(brief)
 
@@ -611,7 +634,7 @@ class MenteesArea(Area):
             assert callable(fn)
             fn()
         except VaultError as exc:
-            QMessageBox.warning(self, exc.title, exc.user_message)
+            QMessageBox.warning(self, error_title(exc), error_message(exc))
             return False
         return True
 
@@ -733,7 +756,7 @@ class MenteesArea(Area):
         try:
             self._append_to_agenda(mentee_id, session_id, text, question_id)
         except VaultError as exc:
-            QMessageBox.warning(self, exc.title, exc.user_message)
+            QMessageBox.warning(self, error_title(exc), error_message(exc))
             return
         if self.mentee is not None and self.mentee.id == mentee_id:
             self._reload_sessions()
@@ -818,7 +841,7 @@ class MenteesArea(Area):
 
     def _on_autosaver_save_failed(self, error: object) -> None:
         if isinstance(error, VaultError):
-            self.window().statusBar().showMessage(error.user_message, 15000)  # type: ignore[attr-defined]
+            self.window().statusBar().showMessage(error_message(error), 15000)  # type: ignore[attr-defined]
 
     def _on_autosaver_saved(self, _count: int) -> None:
         self.navigator.data_changed.emit()

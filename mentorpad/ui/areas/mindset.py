@@ -37,6 +37,8 @@ from mentorpad.ui.areas.mindset_mirror import MirrorView
 from mentorpad.ui.areas.mindset_models import AttemptRecord, delta_records
 from mentorpad.ui.areas.mindset_results import ResultsView
 from mentorpad.ui.areas.mindset_take import TakeView
+from mentorpad.ui.labels import error_message
+from mentorpad.ui.models import format_signed
 from mentorpad.ui.navigation import Navigator
 
 SAVE_DELAY_MS = 500
@@ -258,7 +260,7 @@ class MindsetArea(Area):
             self._report_error("")
             return
         self._report_error(
-            self.tr("Your answers could not be saved yet: %1").replace("%1", error.user_message)
+            self.tr("Your answers could not be saved yet: %1").replace("%1", error_message(error))
         )
 
     def _report_error(self, message: str) -> None:
@@ -453,7 +455,7 @@ class MindsetArea(Area):
         except VaultError as exc:
             self._report_error(
                 self.tr("Your session reflections could not be read: %1").replace(
-                    "%1", exc.user_message
+                    "%1", error_message(exc)
                 )
             )
             return ()
@@ -535,7 +537,7 @@ class MindsetArea(Area):
                     self.tr("%1 to %2 (%3)")
                     .replace("%1", format_score(values[0]))
                     .replace("%2", format_score(values[-1]))
-                    .replace("%3", f"{values[-1] - values[0]:+.2f}")
+                    .replace("%3", format_signed(values[-1] - values[0], 2))
                 )
             cell.set_trend(f"{dim.id} {dim.name}", points, summary)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from mentorpad.guides.mindset import BANDS, SCALE_MAX, SCALE_MIN
 from mentorpad.ui.areas.mindset_common import band_colors, format_score
 from mentorpad.ui.charts import Chart, ChartColors
+from mentorpad.ui.models import format_decimal
 
 BAND_EDGES: tuple[float, ...] = (2.5, 3.5, 4.25)
 """Where developing, solid and strength start (the heuristic cut-offs of the instrument)."""
@@ -122,7 +123,7 @@ class ProfileChart(Chart):
             p.drawText(
                 QRectF(to_x(edge) - 30, body.top() + fm.height() + 2, 60, fm.height()),
                 int(Qt.AlignmentFlag.AlignCenter),
-                f"{edge:g}",
+                format_decimal(edge, 2 if edge * 10 % 1 else 1),
             )
         for row, bar in enumerate(self._bars):
             y = top + row * _ROW

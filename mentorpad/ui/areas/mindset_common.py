@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from mentorpad.ui import theme
-from mentorpad.ui.models import format_date
+from mentorpad.ui.models import format_date, format_decimal, format_signed
 
-_translate = QCoreApplication.translate  # module-level labels have no QObject to ask
-# The context is spelled out in every call so that pyside6-lupdate can extract the strings.
+# Module-level labels have no QObject to ask: the context is spelled out in every call, and
+# every text is a literal, so that pyside6-lupdate can extract it.
 
 
 def variant_label(variant: str) -> str:
@@ -25,39 +25,34 @@ def variant_label(variant: str) -> str:
     return labels.get(variant, variant)
 
 
-APP_SETTING_LABELS = {
-    "cadence_reminders": (
-        QT_TRANSLATE_NOOP("MindsetArea", "Cadence reminders"),
-        QT_TRANSLATE_NOOP(
-            "MindsetArea", "A reminder when a session with a mentee is due, so that none slips."
-        ),
-    ),
-    "grow_prompts": (
-        QT_TRANSLATE_NOOP("MindsetArea", "GROW prompts"),
-        QT_TRANSLATE_NOOP(
-            "MindsetArea",
-            "Goal, Reality, Options and Will prompts in the session notes, to give every "
-            "session a shape.",
-        ),
-    ),
-    "confidentiality_checklist": (
-        QT_TRANSLATE_NOOP("MindsetArea", "Confidentiality checklist"),
-        QT_TRANSLATE_NOOP(
-            "MindsetArea",
-            "A checklist for the first session: what stays between you, what the exceptions "
-            "are, and who hears what.",
-        ),
-    ),
-}
-
-
 def app_setting_label(setting: str) -> tuple[str, str]:
     """The name and purpose of an app setting a suggestion recommends."""
-    name, purpose = APP_SETTING_LABELS.get(setting, (setting, ""))
-    return (
-        _translate("MindsetArea", str(name)),
-        _translate("MindsetArea", str(purpose)) if purpose else "",
-    )
+    labels = {
+        "cadence_reminders": (
+            QCoreApplication.translate("MindsetArea", "Cadence reminders"),
+            QCoreApplication.translate(
+                "MindsetArea",
+                "A reminder when a session with a mentee is due, so that none slips.",
+            ),
+        ),
+        "grow_prompts": (
+            QCoreApplication.translate("MindsetArea", "GROW prompts"),
+            QCoreApplication.translate(
+                "MindsetArea",
+                "Goal, Reality, Options and Will prompts in the session notes, to give every "
+                "session a shape.",
+            ),
+        ),
+        "confidentiality_checklist": (
+            QCoreApplication.translate("MindsetArea", "Confidentiality checklist"),
+            QCoreApplication.translate(
+                "MindsetArea",
+                "A checklist for the first session: what stays between you, what the "
+                "exceptions are, and who hears what.",
+            ),
+        ),
+    }
+    return labels.get(setting, (setting, ""))
 
 
 def parse_timestamp(value: object) -> dt.datetime | None:
@@ -79,7 +74,7 @@ def format_when(value: dt.datetime | None) -> str:
 def format_score(score: float | None) -> str:
     if score is None:
         return QCoreApplication.translate("MindsetArea", "not scored")
-    return f"{score:.2f}"
+    return format_decimal(score, 2)
 
 
 def format_delta(delta: float | None) -> str:
@@ -87,7 +82,7 @@ def format_delta(delta: float | None) -> str:
         return QCoreApplication.translate("MindsetArea", "not comparable")
     if delta == 0:
         return QCoreApplication.translate("MindsetArea", "no change")
-    return f"{delta:+.2f}"
+    return format_signed(delta, 2)
 
 
 def is_dark(palette: QPalette) -> bool:

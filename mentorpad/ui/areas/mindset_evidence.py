@@ -31,10 +31,6 @@ class Evidence:
     points: tuple[tuple[dt.date, float], ...]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MindsetArea", text)
-
-
 def _month_label(month: str) -> str:
     return month_label(month)
 
@@ -49,17 +45,20 @@ def evidence_from(view: MentorView) -> tuple[Evidence, ...]:
         found.append(
             Evidence(
                 "D1",
-                _t("From your session reflections: your share of the talking"),
-                _t(
+                QCoreApplication.translate(
+                    "MindsetArea", "From your session reflections: your share of the talking"
+                ),
+                QCoreApplication.translate(
+                    "MindsetArea",
                     "%1% on average over %2 sessions in the last 12 months; %3% in %4. "
-                    "Aim for about %5% or less, so your mentee does most of the thinking aloud."
+                    "Aim for about %5% or less, so your mentee does most of the thinking aloud.",
                 )
                 .replace("%1", f"{average:.0f}")
                 .replace("%2", str(sum(m.talk_share_count for m in view.months)))
                 .replace("%3", f"{latest:.0f}")
                 .replace("%4", _month_label(latest_month))
                 .replace("%5", str(TALK_SHARE_AIM)),
-                _t("My share of the talking"),
+                QCoreApplication.translate("MindsetArea", "My share of the talking"),
                 tuple((month_start(month), float(value)) for month, value in talk),
             )
         )
@@ -72,16 +71,19 @@ def evidence_from(view: MentorView) -> tuple[Evidence, ...]:
         found.append(
             Evidence(
                 "D6",
-                _t("From your session reflections: advice before asking"),
-                _t(
+                QCoreApplication.translate(
+                    "MindsetArea", "From your session reflections: advice before asking"
+                ),
+                QCoreApplication.translate(
+                    "MindsetArea",
                     "You gave advice before asking questions in %1% of %2 sessions in the last "
-                    "12 months; %3% in %4. Lower is better: ask first, advise later."
+                    "12 months; %3% in %4. Lower is better: ask first, advise later.",
                 )
                 .replace("%1", f"{share:.0f}")
                 .replace("%2", str(sum(m.advised_first_count for m in view.months)))
                 .replace("%3", f"{latest:.0f}")
                 .replace("%4", _month_label(latest_month)),
-                _t("Sessions where I advised before asking"),
+                QCoreApplication.translate("MindsetArea", "Sessions where I advised before asking"),
                 tuple((month_start(month), float(value)) for month, value in advised),
             )
         )

@@ -17,10 +17,6 @@ from mentorpad.ui.exports import export_markdown_or_pdf
 BOX = "[\u00a0\u00a0]"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MindsetArea", text)
-
-
 def _escape(text: str) -> str:
     """Statements are our own text, but keep Markdown from reading anything into them."""
     for char in "\\`*_[]<>#|":
@@ -35,18 +31,27 @@ def blank_mirror_form_markdown(instrument: Instrument) -> str:
     choices = [*instrument.scale_labels, instrument.not_applicable_label]
     ticks = "\u2003 ".join(f"{BOX}\u00a0{_escape(choice)}" for choice in choices)
     lines = [
-        "# " + _escape(_t("How your mentor mentors: your view")),
+        "# "
+        + _escape(QCoreApplication.translate("MindsetArea", "How your mentor mentors: your view")),
         "",
         _escape(instrument.intro),
         "",
-        "**" + _escape(instrument.prompt) + "** " + _escape(_t("Tick one box for each statement.")),
+        "**"
+        + _escape(instrument.prompt)
+        + "** "
+        + _escape(QCoreApplication.translate("MindsetArea", "Tick one box for each statement.")),
         "",
     ]
     number = 0
     count = len(instrument.dimensions)
     for part, dimension in enumerate(instrument.dimensions, 1):
         lines += [
-            "## " + _escape(_t("Part %1 of %2").replace("%1", str(part)).replace("%2", str(count))),
+            "## "
+            + _escape(
+                QCoreApplication.translate("MindsetArea", "Part %1 of %2")
+                .replace("%1", str(part))
+                .replace("%2", str(count))
+            ),
             "",
         ]
         for item in dimension.items:
@@ -56,9 +61,10 @@ def blank_mirror_form_markdown(instrument: Instrument) -> str:
         "---",
         "",
         _escape(
-            _t(
+            QCoreApplication.translate(
+                "MindsetArea",
                 "Thank you. Give the form back to your mentor, or talk it through together "
-                "instead if you prefer. Write no names on it."
+                "instead if you prefer. Write no names on it.",
             )
         ),
         "",
@@ -71,7 +77,7 @@ def export_blank_mirror_form(parent: QWidget, instrument: Instrument) -> Path | 
     (exports told the mentor why)."""
     return export_markdown_or_pdf(
         parent,
-        title=_t("Mentee mirror form"),
-        suggested_name=_t("mentee-mirror-form"),
+        title=QCoreApplication.translate("MindsetArea", "Mentee mirror form"),
+        suggested_name=QCoreApplication.translate("MindsetArea", "mentee-mirror-form"),
         markdown_text=blank_mirror_form_markdown(instrument),
     )

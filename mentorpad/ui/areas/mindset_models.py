@@ -26,10 +26,6 @@ from mentorpad.ui.areas.mindset_common import (
 from mentorpad.ui.models import Column, RecordListModel, RecordTableModel
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MindsetArea", text)
-
-
 @dataclass(frozen=True)
 class AttemptRecord:
     """One stored attempt, with the mentee's name resolved for display."""
@@ -92,14 +88,14 @@ class AttemptRecord:
 
     def who(self) -> str:
         if self.is_self:
-            return _t("You")
-        return self.mentee_name or _t("A mentee")
+            return QCoreApplication.translate("MindsetArea", "You")
+        return self.mentee_name or QCoreApplication.translate("MindsetArea", "A mentee")
 
     def status(self) -> str:
         if self.completed:
-            return _t("Completed")
+            return QCoreApplication.translate("MindsetArea", "Completed")
         return (
-            _t("Unfinished: %1 of %2 answered")
+            QCoreApplication.translate("MindsetArea", "Unfinished: %1 of %2 answered")
             .replace("%1", str(self.answered()))
             .replace("%2", str(self.total))
         )
@@ -126,17 +122,26 @@ class DeltaRecord:
         text = format_delta(self.delta)
         if self.delta is None or self.delta == 0:
             return text
-        word = _t("higher") if self.delta > 0 else _t("lower")
+        word = (
+            QCoreApplication.translate("MindsetArea", "higher")
+            if self.delta > 0
+            else QCoreApplication.translate("MindsetArea", "lower")
+        )
         return f"{text} ({word})"
 
 
 def attempts_model() -> RecordTableModel[AttemptRecord]:
     return RecordTableModel(
         [
-            Column(_t("Date"), lambda r: format_when(r.when)),
-            Column(_t("Version"), lambda r: variant_label(r.variant)),
-            Column(_t("Who"), lambda r: r.who()),
-            Column(_t("Status"), lambda r: r.status()),
+            Column(
+                QCoreApplication.translate("MindsetArea", "Date"), lambda r: format_when(r.when)
+            ),
+            Column(
+                QCoreApplication.translate("MindsetArea", "Version"),
+                lambda r: variant_label(r.variant),
+            ),
+            Column(QCoreApplication.translate("MindsetArea", "Who"), lambda r: r.who()),
+            Column(QCoreApplication.translate("MindsetArea", "Status"), lambda r: r.status()),
         ],
         key=lambda r: r.id,
     )
@@ -150,10 +155,22 @@ def deltas_model() -> RecordTableModel[DeltaRecord]:
     right = Qt.AlignmentFlag.AlignRight
     return RecordTableModel(
         [
-            Column(_t("Dimension"), lambda r: r.dimension),
-            Column(_t("First"), lambda r: format_score(r.first), align=right),
-            Column(_t("Second"), lambda r: format_score(r.second), align=right),
-            Column(_t("Change"), lambda r: r.change(), align=right),
+            Column(QCoreApplication.translate("MindsetArea", "Dimension"), lambda r: r.dimension),
+            Column(
+                QCoreApplication.translate("MindsetArea", "First"),
+                lambda r: format_score(r.first),
+                align=right,
+            ),
+            Column(
+                QCoreApplication.translate("MindsetArea", "Second"),
+                lambda r: format_score(r.second),
+                align=right,
+            ),
+            Column(
+                QCoreApplication.translate("MindsetArea", "Change"),
+                lambda r: r.change(),
+                align=right,
+            ),
         ],
         key=lambda r: r.position,
     )

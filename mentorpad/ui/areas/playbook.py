@@ -70,6 +70,7 @@ from mentorpad.ui.areas.playbook_models import (
     entry_key,
     split_key,
 )
+from mentorpad.ui.labels import error_message
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.render_view import DOCUMENT_CSS, NoteView
 
@@ -83,7 +84,7 @@ __all__ = [
 
 DEFAULT_CADENCE_DAYS: Final = 14
 SESSION_HOUR: Final = 9
-#: The measure of the entry page: about this many characters per line, at most.
+# The measure of the entry page: about this many characters per line, at most.
 MAX_COLUMNS: Final = 80
 
 
@@ -613,7 +614,7 @@ class PlaybookArea(Area):
             agreement = self._store.agreement(mentee_id)
             last = self._store.last_session_before(mentee_id, now)
         except VaultError as error:
-            self._show_message(error.user_message, error=True)
+            self._show_message(error_message(error), error=True)
             return
         starts_at = proposed_session_start(
             now,
@@ -771,7 +772,7 @@ class PlaybookArea(Area):
                 pending.mentee_id, pending.starts_at, kind="regular"
             )
         except VaultError as error:
-            self._show_message(error.user_message, error=True)
+            self._show_message(error_message(error), error=True)
             return
         self._navigator.data_changed.emit()
         self._append(

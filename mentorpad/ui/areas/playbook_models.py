@@ -34,6 +34,7 @@ from mentorpad.guides.playbook import (
     SessionTemplate,
 )
 from mentorpad.render import render_markdown
+from mentorpad.ui.labels import grow_phase_label, horizon_label, stage_label
 
 __all__ = [
     "FAILURE_GUIDES",
@@ -52,7 +53,7 @@ __all__ = [
     "template_key",
 ]
 
-#: The item's key, "entry:<id>", "guide:<id>", "template:<kind>" or "section:<id>".
+# The item's key, "entry:<id>", "guide:<id>", "template:<kind>" or "section:<id>".
 KEY_ROLE: Final = int(Qt.ItemDataRole.UserRole) + 1
 STAGE_ORDER: Final = ("new", "struggling", "capable")
 MENTOR_SECTION: Final = "mentor"
@@ -161,13 +162,9 @@ class PlaybookTreeModel(QAbstractItemModel):
     # -- content ---------------------------------------------------------------------------
 
     def stage_label(self, stage: str) -> str:
-        labels = {
-            "new": self.tr("New in the role"),
-            "struggling": self.tr("Struggling"),
-            "capable": self.tr("Capable of more"),
-            MENTOR_SECTION: self.tr("For the mentor"),
-        }
-        return labels.get(stage, stage)
+        if stage == MENTOR_SECTION:
+            return self.tr("For the mentor")
+        return stage_label(stage)
 
     def set_content(
         self,
@@ -359,7 +356,7 @@ class PlaybookTreeModel(QAbstractItemModel):
 # Pages
 # --------------------------------------------------------------------------------------
 
-#: Pitfalls name a reason mentoring programmes fail; each has a guide that answers it.
+# Pitfalls name a reason mentoring programmes fail; each has a guide that answers it.
 FAILURE_GUIDES: Final = {
     "no_goals": "clear-goals",
     "no_process": "process-and-method",
@@ -395,12 +392,9 @@ class PlaybookPages(QObject):
     # -- vocabulary --------------------------------------------------------------------------
 
     def stage_label(self, stage: str) -> str:
-        return {
-            "new": self.tr("New in the role"),
-            "struggling": self.tr("Struggling"),
-            "capable": self.tr("Capable of more"),
-            MENTOR_SECTION: self.tr("For the mentor"),
-        }.get(stage, stage)
+        if stage == MENTOR_SECTION:
+            return self.tr("For the mentor")
+        return stage_label(stage)
 
     def stage_description(self, stage: str) -> str:
         return {
@@ -423,12 +417,7 @@ class PlaybookPages(QObject):
         }.get(stage, "")
 
     def phase_label(self, phase: str) -> str:
-        return {
-            "G": self.tr("Goal"),
-            "R": self.tr("Reality"),
-            "O": self.tr("Options"),
-            "W": self.tr("Will"),
-        }.get(phase, phase)
+        return grow_phase_label(phase)
 
     def phase_hint(self, phase: str) -> str:
         return {
@@ -480,7 +469,7 @@ class PlaybookPages(QObject):
         }.get(value, value)
 
     def horizon_label(self, horizon: str) -> str:
-        return self.tr("Within %1").replace("%1", horizon.replace("-", "–"))
+        return horizon_label(horizon)
 
     def relationship_phase_label(self, value: str) -> str:
         return {
@@ -587,8 +576,10 @@ a {{ color: {link}; }}
         return None
 
     def intro(self) -> str:
+        # Texts are translated outside f-strings: pyside6-lupdate does not look inside them.
+        heading = self.tr("The playbook")
         parts = [
-            f"<h1>{_e(self.tr('The playbook'))}</h1>",
+            f"<h1>{_e(heading)}</h1>",
             '<p class="summary">{}</p>'.format(
                 _e(
                     self.tr(
@@ -689,10 +680,8 @@ a {{ color: {link}; }}
         parts.append("<ul>")
         for signal in entry.signals:
             who = ", ".join(self.seen_by_label(w) for w in signal.seen_by)
-            parts.append(
-                f"<li>{_e(signal.text)}<br/>"
-                f'<span class="meta">{_e(self.tr("Seen by: %1").replace("%1", who))}</span></li>'
-            )
+            seen_by = self.tr("Seen by: %1").replace("%1", who)
+            parts.append(f'<li>{_e(signal.text)}<br/><span class="meta">{_e(seen_by)}</span></li>')
         parts.append("</ul>")
         # Causes.
         parts.append(self._h2("causes", self.tr("Why it happens")))
@@ -747,6 +736,8 @@ a {{ color: {link}; }}
                 )
             )
         )
+        add_tip = self.tr("Add this question to the next session")
+        add_text = self.tr("Add to next session’s agenda")
         for phase in GROW_PHASES:
             questions = [q for q in entry.questions if q.phase == phase]
             if not questions:
@@ -760,11 +751,11 @@ a {{ color: {link}; }}
                 parts.append(
                     f'<p class="purpose">{_e(question.purpose)}<br/>'
                     f'<a href="agenda:{_e(question.id)}" '
-                    f'title="{_e(self.tr("Add this question to the next session"))}">'
-                    f"{_e(self.tr('Add to next session’s agenda'))}</a></p>"
+                    f'title="{_e(add_tip)}">{_e(add_text)}</a></p>'
                 )
         # Exercises.
         parts.append(self._h2("exercises", self.tr("Exercises between sessions")))
+        steps, debrief = self.tr("Steps"), self.tr("Debrief in the next session")
         for exercise in entry.exercises:
             parts.append(f"<h3>{_e(exercise.title)}</h3>")
             parts.append(f"<p>{_e(exercise.purpose)}</p>")
@@ -773,10 +764,10 @@ a {{ color: {link}; }}
                     _e(self.tr("Duration: %1").replace("%1", exercise.duration))
                 )
             )
-            parts.append(f'<p class="label">{_e(self.tr("Steps"))}</p><ol>')
+            parts.append(f'<p class="label">{_e(steps)}</p><ol>')
             parts.extend(f"<li>{_e(step)}</li>" for step in exercise.steps)
             parts.append("</ol>")
-            parts.append(f'<p class="label">{_e(self.tr("Debrief in the next session"))}</p><ul>')
+            parts.append(f'<p class="label">{_e(debrief)}</p><ul>')
             parts.extend(f"<li>{_e(prompt)}</li>" for prompt in exercise.debrief)
             parts.append("</ul>")
         # Progress signs by horizon.
@@ -802,10 +793,11 @@ a {{ color: {link}; }}
             )
         )
         parts.append("<ul>")
+        refer_to = self.tr("Refer to:")
         for escalation in entry.escalate_when:
             parts.append(
                 f"<li>{_e(escalation.situation)}<br/>"
-                f'<span class="label">{_e(self.tr("Refer to:"))}</span> '
+                f'<span class="label">{_e(refer_to)}</span> '
                 f"{_e(escalation.refer_to)}</li>"
             )
         parts.append("</ul>")

@@ -1,21 +1,51 @@
-"""The areas in navigation order; each is built with the shared navigator."""
+"""The areas in navigation order; each is built with the shared navigator.
+
+Specs, not widgets: an area's module is imported and its widgets built only when the window
+needs it (after the unlock prompt has painted), so starting the app stays cheap. Titles use
+each area's own translation context.
+"""
 
 from __future__ import annotations
 
-from mentorpad.ui.areas.base import Area
-from mentorpad.ui.areas.home import HomeArea
-from mentorpad.ui.areas.mentees import MenteesArea
-from mentorpad.ui.areas.mindset import MindsetArea
-from mentorpad.ui.areas.playbook import PlaybookArea
-from mentorpad.ui.areas.search import SearchArea
+from PySide6.QtCore import QCoreApplication
+
+from mentorpad.ui.areas.base import Area, AreaSpec
 from mentorpad.ui.navigation import Navigator
 
 
-def default_areas(navigator: Navigator) -> list[Area]:
+def default_areas(navigator: Navigator, locale: str = "en") -> list[AreaSpec]:
+    """`locale`: the language of the shipped content (playbook, templates, mindset)."""
+
+    def home() -> Area:
+        from mentorpad.ui.areas.home import HomeArea
+
+        return HomeArea(navigator)
+
+    def mentees() -> Area:
+        from mentorpad.ui.areas.mentees import MenteesArea
+
+        return MenteesArea(navigator, locale=locale)
+
+    def playbook() -> Area:
+        from mentorpad.ui.areas.playbook import PlaybookArea
+
+        return PlaybookArea(navigator, locale=locale)
+
+    def mindset() -> Area:
+        from mentorpad.ui.areas.mindset import MindsetArea
+
+        return MindsetArea(navigator, locale=locale)
+
+    def search() -> Area:
+        from mentorpad.ui.areas.search import SearchArea
+
+        return SearchArea(navigator)
+
     return [
-        HomeArea(navigator),
-        MenteesArea(navigator),
-        PlaybookArea(navigator),
-        MindsetArea(navigator),
-        SearchArea(navigator),
+        # Literal contexts: pyside6-lupdate extracts these, the areas' own self.tr() agree.
+        AreaSpec("home", QCoreApplication.translate("HomeArea", "Home"), home),
+        AreaSpec("mentees", QCoreApplication.translate("MenteesArea", "Mentees"), mentees),
+        AreaSpec("playbook", QCoreApplication.translate("PlaybookArea", "Playbook"), playbook),
+        AreaSpec("mindset", QCoreApplication.translate("MindsetArea", "Mindset"), mindset),
+        AreaSpec("search", QCoreApplication.translate("SearchArea", "Search"), search),
     ]

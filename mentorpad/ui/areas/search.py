@@ -29,25 +29,18 @@ from mentorpad.models import Vault, VaultError
 from mentorpad.models.entities import SearchHit
 from mentorpad.models.store import MATCH_END, MATCH_START, Store
 from mentorpad.ui.areas.base import Area, empty_state
+from mentorpad.ui.labels import error_message, note_source_label
 from mentorpad.ui.models import RecordListModel
 from mentorpad.ui.navigation import Navigator
 
 SEARCH_DELAY_MS = 120
-SOURCE_LABELS = {
-    "background": "Background",
-    "agenda": "Agenda",
-    "notes": "Notes",
-    "summary": "Shared summary",
-    "reflection": "Reflection",
-    "commitment": "Commitment",
-}
 
 
 def hit_html(hit: SearchHit, when: str) -> str:
     """Escape everything, then turn the match markers into bold: note text stays inert."""
     snippet = html.escape(hit.snippet.replace("\n", " "))
     snippet = snippet.replace(MATCH_START, "<b>").replace(MATCH_END, "</b>")
-    source = SOURCE_LABELS.get(hit.source, hit.source)
+    source = note_source_label(hit.source)
     return (
         f"<div><b>{html.escape(hit.mentee_name)}</b> · {html.escape(source)} · "
         f"{html.escape(when)}</div><div>{snippet}</div>"
@@ -216,12 +209,13 @@ class SearchArea(Area):
         try:
             hits = self.store.search(text, mentee_id=mentee if isinstance(mentee, int) else None)
         except VaultError as exc:
-            self.count.setText(exc.user_message)
+            self.count.setText(error_message(exc))
             return
         self._last_query = text
         self.model.set_rows(hits)
         self.count.setText(
-            self.tr("%1 result(s), newest first").replace("%1", str(len(hits))) if hits else ""
+            # self.tr with a count: pyside6-lupdate marks it as a plural (numerus) message.
+            self.tr("%n result(s), newest first", "", len(hits)) if hits else ""
         )
         self.stack.setCurrentWidget(self.results if hits else self.no_results)
         if hits:
