@@ -6,6 +6,7 @@ so a brief can be regenerated and tested. It only suggests; the mentor decides.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -84,6 +85,7 @@ class _Candidate:
     reason: str
 
 
+@functools.lru_cache(maxsize=4096)
 def _tokens(text: str) -> frozenset[str]:
     """Lower-case, accent-free content words with a plural -s dropped."""
     plain = unicodedata.normalize("NFKD", text.lower())
@@ -98,15 +100,19 @@ def _tokens(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _same_word(a: str, b: str) -> bool:
-    """Equal, or sharing a long prefix: a cheap stand-in for stemming in three languages."""
-    if a == b:
-        return True
-    return len(a) >= _PREFIX and len(b) >= _PREFIX and a[:_PREFIX] == b[:_PREFIX]
-
-
 def _entry_words(entry: PlaybookEntry) -> frozenset[str]:
     return _tokens(f"{entry.title} {entry.summary} {entry.catalog_label}")
+
+
+@functools.lru_cache(maxsize=256)
+def _prefixes(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w[:_PREFIX] for w in words if len(w) >= _PREFIX)
+
+
+def _matches(word: str, words: frozenset[str]) -> bool:
+    """Equal to one of the words, or sharing a long prefix with one: a cheap stand-in for
+    stemming in three languages, done with set lookups because the brief runs it often."""
+    return word in words or (len(word) >= _PREFIX and word[:_PREFIX] in _prefixes(words))
 
 
 def _goal_overlap(
@@ -125,7 +131,7 @@ def _goal_overlap(
     for word in sorted(goal_words):
         weight = math.log(1 + total / (1 + document_frequency.get(word, 0)))
         weight_sum += weight
-        if any(_same_word(word, other) for other in words):
+        if _matches(word, words):
             matched += weight
     return math.sqrt(matched / weight_sum) if weight_sum else 0.0
 
@@ -137,9 +143,7 @@ def _document_frequency(
     frequency: dict[str, int] = {}
     for goal in goals:
         for word in _tokens(goal):
-            frequency[word] = sum(
-                1 for words in entry_words if any(_same_word(word, w) for w in words)
-            )
+            frequency[word] = sum(1 for words in entry_words if _matches(word, words))
     return frequency
 
 

@@ -15,6 +15,7 @@ import itertools
 import math
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 KDF_ITERATIONS = 256_000
 SALT_BYTES = 16
@@ -91,6 +92,25 @@ class PageReport:
     @property
     def all_good(self) -> bool:
         return not self.bad and self.trailing_bytes == 0
+
+
+def verify_file(path: Path, key: VaultKey, chunk_pages: int = 256) -> PageReport:
+    """verify_pages over a whole file, read a megabyte at a time (a vault can be large)."""
+    hkey = _hmac_key(key)
+    bad: list[int] = []
+    pages = 0
+    trailing = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(chunk_pages * PAGE_SIZE):
+            whole = len(chunk) // PAGE_SIZE
+            for i in range(whole):
+                number = pages + i + 1
+                page = chunk[i * PAGE_SIZE : (i + 1) * PAGE_SIZE]
+                if not page_is_authentic(page, number, hkey):
+                    bad.append(number)
+            pages += whole
+            trailing = len(chunk) % PAGE_SIZE
+    return PageReport(pages=pages, bad=tuple(bad), trailing_bytes=trailing)
 
 
 def verify_pages(data: bytes, key: VaultKey, limit: int | None = None) -> PageReport:

@@ -27,6 +27,7 @@ from mentorpad.models.crypto import (
     VaultKey,
     derive_key,
     passphrase_strength,
+    verify_file,
     verify_pages,
 )
 from mentorpad.models.errors import (
@@ -448,8 +449,7 @@ class Vault:
         conn = conn or self.conn
         problems: list[str] = []
         bad: set[int] = set()
-        with self.path.open("rb") as handle:
-            file_report = verify_pages(handle.read(), self._key)
+        file_report = verify_file(self.path, self._key)
         bad.update(file_report.bad)
         try:
             for (line,) in conn.execute("PRAGMA cipher_integrity_check"):
