@@ -459,6 +459,7 @@ class SessionEditor(QWidget):
         self._entries: dict[str, PlaybookEntry] = {}
         self._loading = False
         self._checklist_on = False
+        self._at_hand_themes: tuple[str, ...] | None = None
         self.title = QLabel()
         self.title.setObjectName("session_title")
         self.title.setProperty("role", "subheading")
@@ -825,6 +826,15 @@ class SessionEditor(QWidget):
             self._loading = False
 
     def _load_ratings(self, record: SessionRecord, goals: list[Goal]) -> None:
+        by_goal = {r.goal_id: r for r in record.ratings}
+        if goals and [row.goal for row in self.rating_rows] == goals:
+            # Same mentee, same goals: refill the rows instead of rebuilding them.
+            for row in self.rating_rows:
+                current = by_goal.get(row.goal.id)
+                row.set_value(
+                    current.rating if current else None, current.comment if current else ""
+                )
+            return
         for row in self.rating_rows:
             row.deleteLater()
         self.rating_rows = []
@@ -838,7 +848,6 @@ class SessionEditor(QWidget):
             hint.setProperty("role", "hint")
             self.ratings_layout.addWidget(hint)
             return
-        by_goal = {r.goal_id: r for r in record.ratings}
         for goal in goals:
             row = RatingRow(goal)
             current = by_goal.get(goal.id)
@@ -850,6 +859,16 @@ class SessionEditor(QWidget):
     def _set_themes(self, themes: tuple[str, ...]) -> None:
         self.themes.set_themes(themes)
         self.in_session_themes.set_themes(themes)
+        self._at_hand_themes = themes
+        if self.modes.currentIndex() == 1:
+            self._render_at_hand()
+
+    def _render_at_hand(self) -> None:
+        """The playbook cards beside the notes; rendered only when the in-session view shows."""
+        themes = self._at_hand_themes
+        if themes is None:
+            return
+        self._at_hand_themes = None
         cards = [entry_at_hand_markdown(self._entries[t]) for t in themes if t in self._entries]
         self.at_hand.set_markdown(
             "\n\n---\n\n".join(cards)
@@ -1009,6 +1028,7 @@ class SessionEditor(QWidget):
             self.in_session_button.setChecked(on)
             return
         if on:
+            self._render_at_hand()
             _layout(self.in_session_notes).addWidget(self.notes)
             self.agenda_view.set_markdown(self.agenda.text())
             self.modes.setCurrentIndex(1)
