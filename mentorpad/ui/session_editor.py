@@ -8,7 +8,7 @@ import html
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSlider,
     QSpinBox,
     QSplitter,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorpad.guides.playbook import PlaybookEntry, SessionTemplate
+from mentorpad.guides.suggest import Suggestion
 from mentorpad.models.entities import SESSION_KINDS, Commitment, Goal, SessionRecord
 from mentorpad.prep import PrepBrief
 from mentorpad.ui.editors import MarkdownEditor
@@ -459,6 +459,7 @@ class SessionEditor(QWidget):
         self._entries: dict[str, PlaybookEntry] = {}
         self._loading = False
         self._checklist_on = False
+        self._brief_suggestions: tuple[Suggestion, ...] = ()
         self._at_hand_themes: tuple[str, ...] | None = None
         self.title = QLabel()
         self.title.setObjectName("session_title")
@@ -503,16 +504,23 @@ class SessionEditor(QWidget):
         self.brief = NoteView()
         self.brief.setObjectName("brief")
         self.brief.setAccessibleName(self.tr("Prep brief"))
-        self.suggestions_box = QGroupBox(self.tr("Suggested questions"))
-        self.suggestions_box.setObjectName("suggestions_box")
-        self.suggestions_layout = QVBoxLayout(self.suggestions_box)
+        # Suggestions are one rich-text view with "Add to agenda" links: it wraps and scrolls
+        # like a page, however narrow the column (rows of labels and buttons did not).
+        self.suggestions = NoteView()
+        self.suggestions.setObjectName("suggestions")
+        self.suggestions.setAccessibleName(self.tr("Suggested questions"))
+        self.suggestions.anchorClicked.connect(self._on_suggestions_anchor_clicked)
+        self._suggested: list[tuple[str, str]] = []  # question id, text
+        self._added: set[str] = set()
         self.agenda.set_preview_visible(False)
-        suggestions_scroll = QScrollArea()
-        suggestions_scroll.setWidgetResizable(True)
-        suggestions_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        suggestions_scroll.setWidget(self.suggestions_box)
-        suggestions_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        suggestions_scroll.setMinimumHeight(240)
+        suggestions_scroll = QWidget()
+        suggestions_layout = QVBoxLayout(suggestions_scroll)
+        suggestions_layout.setContentsMargins(0, 0, 0, 0)
+        suggestions_label = QLabel(self.tr("Suggested questions"))
+        suggestions_label.setProperty("role", "subheading")
+        suggestions_layout.addWidget(suggestions_label)
+        suggestions_layout.addWidget(self.suggestions, 1)
+        suggestions_scroll.setMinimumHeight(200)
         prepare = QSplitter(Qt.Orientation.Horizontal)
         prepare.addWidget(self.brief)
         self.agenda_holder = QSplitter(Qt.Orientation.Vertical)
@@ -889,53 +897,51 @@ class SessionEditor(QWidget):
     ) -> None:
         titles = {k: v.title for k, v in self._entries.items()}
         self.brief.set_markdown(prep_brief_markdown(brief, titles) if brief else "")
-        while self.suggestions_layout.count():
-            item = self.suggestions_layout.takeAt(0)
-            widget = item.widget() if item else None
-            if widget is not None:
-                widget.deleteLater()
-        if brief is None:
-            return
-        if not brief.suggestions:
-            hint = QLabel(
-                self.tr(
-                    "Tag themes or set the mentee's stage and goals to get "
-                    "suggestions from the playbook."
-                )
+        self._suggested = (
+            [(x.question_id, x.text) for x in brief.suggestions] if brief is not None else []
+        )
+        self._added = set()
+        self._brief_suggestions = brief.suggestions if brief is not None else ()
+        self._render_suggestions()
+
+    def _render_suggestions(self) -> None:
+        if not self._brief_suggestions:
+            hint = self.tr(
+                "Tag themes or set the mentee's stage and goals to get suggestions from the "
+                "playbook."
             )
-            hint.setWordWrap(True)
-            hint.setProperty("role", "hint")
-            self.suggestions_layout.addWidget(hint)
-        for suggestion in brief.suggestions:
-            row = QWidget()
-            row_layout = QHBoxLayout(row)
-            row_layout.setContentsMargins(0, 0, 0, 0)
-            text = QLabel(
-                f"<b>{html.escape(grow_phase_label(suggestion.phase))}</b> · "
+            self.suggestions.setHtml(f"<p><i>{html.escape(hint)}</i></p>")
+            return
+        rows = []
+        for index, suggestion in enumerate(self._brief_suggestions):
+            if suggestion.question_id in self._added:
+                added = self.tr("Added to the agenda")
+                action = f"<b>✓ {html.escape(added)}</b>"
+            else:
+                add = self.tr("Add to agenda")
+                action = f'<a href="add:{index}">{html.escape(add)}</a>'
+            rows.append(
+                f"<p><b>{html.escape(grow_phase_label(suggestion.phase))}</b> · "
                 f"{html.escape(suggestion.text)}<br><small>"
                 f"{html.escape(suggestion.entry_title)}: "
-                f"{html.escape(suggestion_reason(suggestion.reason))}</small>"
+                f"{html.escape(suggestion_reason(suggestion.reason))}</small><br>{action}</p>"
             )
-            text.setTextFormat(Qt.TextFormat.RichText)
-            text.setWordWrap(True)
-            text.setMinimumWidth(120)
-            text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-            add = QPushButton(self.tr("Add to agenda"))
-            add.setObjectName("add_suggestion")
-            add.setAccessibleName(self.tr("Add to agenda: %1").replace("%1", suggestion.text))
-            add.clicked.connect(
-                lambda _=False, s=suggestion, b=add: self._on_add_suggestion(
-                    s.question_id, s.text, b
-                )
-            )
-            row_layout.addWidget(text, 1)
-            row_layout.addWidget(add)
-            self.suggestions_layout.addWidget(row)
+        self.suggestions.setHtml("".join(rows))
 
-    def _on_add_suggestion(self, question_id: str, text: str, button: QPushButton) -> None:
-        button.setEnabled(False)
-        button.setText(self.tr("Added"))
-        self.question_added.emit(question_id, text)
+    def add_suggestion(self, index: int) -> None:
+        """Put suggestion `index` on the agenda (the link's action, also for the keyboard)."""
+        if not 0 <= index < len(self._brief_suggestions):
+            return
+        suggestion = self._brief_suggestions[index]
+        if suggestion.question_id in self._added:
+            return
+        self._added.add(suggestion.question_id)
+        self._render_suggestions()
+        self.question_added.emit(suggestion.question_id, suggestion.text)
+
+    def _on_suggestions_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "add" and url.path().isdigit():
+            self.add_suggestion(int(url.path()))
 
     # -- edits -------------------------------------------------------------------------------
 

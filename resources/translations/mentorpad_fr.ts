@@ -2687,16 +2687,12 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <translation>Associez des thèmes ou définissez l&apos;étape et les objectifs du mentoré pour recevoir des suggestions du playbook.</translation>
     </message>
     <message>
+        <source>Added to the agenda</source>
+        <translation>Ajoutée à l’ordre du jour</translation>
+    </message>
+    <message>
         <source>Add to agenda</source>
-        <translation>Ajouter à l&apos;ordre du jour</translation>
-    </message>
-    <message>
-        <source>Add to agenda: %1</source>
-        <translation>Ajouter à l&apos;ordre du jour&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Ajoutée</translation>
+        <translation>Ajouter à l’ordre du jour</translation>
     </message>
     <message>
         <source>Insight:</source>

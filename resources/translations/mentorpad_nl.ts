@@ -2687,16 +2687,12 @@ Nr. %2 in de catalogus: “%3”</translation>
         <translation>Koppel thema&apos;s of stel de fase en de doelen van de mentee in om suggesties uit het playbook te krijgen.</translation>
     </message>
     <message>
+        <source>Added to the agenda</source>
+        <translation>Op de agenda gezet</translation>
+    </message>
+    <message>
         <source>Add to agenda</source>
-        <translation>Aan agenda toevoegen</translation>
-    </message>
-    <message>
-        <source>Add to agenda: %1</source>
-        <translation>Aan agenda toevoegen: %1</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Toegevoegd</translation>
+        <translation>Op de agenda zetten</translation>
     </message>
     <message>
         <source>Insight:</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -70,13 +70,11 @@ def test_prepare_take_notes_follow_up(
     editor = area.session_editor
     assert editor.record is not None
     first_session = editor.record.session.id
-    buttons = [
-        b
-        for b in editor.suggestions_box.findChildren(type(area.plan_button))
-        if b.objectName() == "add_suggestion"
-    ]
-    assert buttons, "the brief suggests playbook questions for a new mentee with a goal"
-    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    assert "Add to agenda" in editor.suggestions.toPlainText(), (
+        "the brief suggests playbook questions for a new mentee with a goal"
+    )
+    editor.suggestions.anchorClicked.emit(QUrl("add:0"))  # the first suggestion's link
+    assert "Added to the agenda" in editor.suggestions.toPlainText()
     assert editor.agenda.text().startswith("- ")
     asked = store.asked_questions(area.mentee.id)  # type: ignore[union-attr]
     assert len(asked) == 1

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -56,7 +57,11 @@ class HitDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setHtml(str(index.data(Qt.ItemDataRole.UserRole + 1) or ""))
-        doc.setTextWidth(max(option.rect.width() - 12, 100))
+        width = option.rect.width()
+        view = option.widget
+        if isinstance(view, QAbstractItemView):
+            width = view.viewport().width()  # sizeHint may come before the row has a rect
+        doc.setTextWidth(max(width - 12, 100))
         return doc
 
     def paint(
