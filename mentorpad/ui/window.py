@@ -6,6 +6,7 @@ It is handed everything it needs by the composition root (app.py); it owns no gl
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hmac
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.clipboard_guard = clipboard_guard or ClipboardGuard(self)
         self.lock_watcher = lock_watcher or SystemLockWatcher(self)
         self._backup_mark: int | None = None
+        self.cadence_reminder = ""
         self._apply_theme = apply_theme
         self._demo_passphrase = demo_passphrase
         self._current_area = 0
@@ -419,6 +421,29 @@ class MainWindow(QMainWindow):
         self._show_area(self._current_area, only=True)
         self.idle.start()
         self.statusBar().showMessage(self.tr("Unlocked"), 3000)
+        if vault.setting("cadence_reminders", "1") == "1":
+            QTimer.singleShot(0, self._remind_cadence)
+
+    def _remind_cadence(self) -> None:
+        """The cadence reminder (a setting): sessions due this week by the agreed rhythm."""
+        vault = self.session.vault
+        if vault is None:
+            return
+        from mentorpad.review import load_portfolio
+
+        today = dt.date.today()
+        due = [
+            row
+            for row in load_portfolio(vault, today).rows
+            if row.next_due is not None
+            and not row.next_is_planned
+            and row.next_due <= today + dt.timedelta(days=7)
+        ]
+        if due:
+            self.cadence_reminder = self.tr(
+                "%n session(s) due by the agreed rhythm this week: see Home.", "", len(due)
+            )
+            self.statusBar().showMessage(self.cadence_reminder, 15000)
 
     def _on_session_vault_locking(self) -> None:
         problems: list[str] = []

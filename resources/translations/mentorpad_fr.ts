@@ -924,6 +924,13 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) due by the agreed rhythm this week: see Home.</source>
+        <translation>
+            <numerusform>%n séance est due cette semaine selon le rythme convenu : voir Accueil.</numerusform>
+            <numerusform>%n séances sont dues cette semaine selon le rythme convenu : voir Accueil.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>

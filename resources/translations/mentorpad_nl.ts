@@ -924,6 +924,13 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) due by the agreed rhythm this week: see Home.</source>
+        <translation>
+            <numerusform>%n sessie is deze week aan de beurt volgens het afgesproken ritme: zie Start.</numerusform>
+            <numerusform>%n sessies zijn deze week aan de beurt volgens het afgesproken ritme: zie Start.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische back-up mislukt: %1</translation>

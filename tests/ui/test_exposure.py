@@ -241,3 +241,26 @@ def test_file_dialogs_are_never_native(qtbot: QtBot, tmp_path: Path) -> None:
     answer_next_dialog(inspect)
     assert ask_open_file(parent, "Open", str(tmp_path), "All files (*)") is None
     assert seen == [True]
+
+
+def test_cadence_reminder_on_unlock_follows_its_setting(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, raw_key: VaultKey
+) -> None:
+    from mentorpad.models.entities import Agreement
+
+    path = tmp_path / "c.vault"
+    with Vault.create(path, key=raw_key) as v:
+        store = Store(v)
+        mid = store.add_mentee("Due Soon")
+        store.save_agreement(Agreement(mentee_id=mid, cadence_weeks=2), [("Grow", "")])
+        store.add_session(mid, dt.datetime.now() - dt.timedelta(days=20))
+    window = make_window(path)
+    window.session.open_with(Vault.open(path, key=raw_key))
+    qtbot.waitUntil(lambda: bool(window.cadence_reminder))
+    assert "1" in window.cadence_reminder
+    window.session.vault.set_setting("cadence_reminders", "0")  # type: ignore[union-attr]
+    window.lock()
+    window.cadence_reminder = ""
+    window.session.open_with(Vault.open(path, key=raw_key))
+    qtbot.wait(50)
+    assert window.cadence_reminder == ""
