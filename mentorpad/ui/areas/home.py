@@ -467,6 +467,7 @@ class HomeArea(Area):
         self.portfolio_view.setWordWrap(False)
         self.portfolio_view.verticalHeader().setVisible(False)
         header = self.portfolio_view.horizontalHeader()
+        header.setResizeContentsPrecision(20)  # size columns from a sample of rows
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.portfolio_hint = QLabel(
@@ -527,6 +528,7 @@ class HomeArea(Area):
         self.themes_view.verticalHeader().setVisible(False)
         self.themes_view.setMinimumHeight(180)
         theme_header = self.themes_view.horizontalHeader()
+        theme_header.setResizeContentsPrecision(20)
         theme_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         theme_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
