@@ -2416,8 +2416,8 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <translation>Recherchez dans tout ce que vous avez écrit</translation>
     </message>
     <message>
-        <source>Type a word or two: results appear as you type, newest first. Accents are ignored, and the last word matches as a prefix.</source>
-        <translation>Tapez un mot ou deux&#xa0;: les résultats apparaissent au fil de la frappe, du plus récent au plus ancien. Les accents sont ignorés, et le dernier mot est traité comme un début de mot.</translation>
+        <source>Type a word or two: results appear as you type, newest first. Accents are ignored, and a last word of three letters or more matches as a prefix.</source>
+        <translation>Tapez un mot ou deux&#xa0;: les résultats apparaissent au fil de la frappe, du plus récent au plus ancien. Les accents sont ignorés, et un dernier mot de trois lettres ou plus est traité comme un début de mot.</translation>
     </message>
     <message>
         <source>No matches</source>

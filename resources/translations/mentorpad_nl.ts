@@ -2416,8 +2416,8 @@ Nr. %2 in de catalogus: “%3”</translation>
         <translation>Zoek in alles wat je schreef</translation>
     </message>
     <message>
-        <source>Type a word or two: results appear as you type, newest first. Accents are ignored, and the last word matches as a prefix.</source>
-        <translation>Typ een woord of twee: de resultaten verschijnen terwijl je typt, nieuwste eerst. Accenten tellen niet mee, en het laatste woord geldt als begin van een woord.</translation>
+        <source>Type a word or two: results appear as you type, newest first. Accents are ignored, and a last word of three letters or more matches as a prefix.</source>
+        <translation>Typ een woord of twee: de resultaten verschijnen terwijl je typt, nieuwste eerst. Accenten tellen niet mee, en een laatste woord van drie letters of meer geldt als begin van een woord.</translation>
     </message>
     <message>
         <source>No matches</source>

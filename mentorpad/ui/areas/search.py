@@ -131,7 +131,7 @@ class SearchArea(Area):
             self.tr("Search everything you wrote"),
             self.tr(
                 "Type a word or two: results appear as you type, newest first. Accents "
-                "are ignored, and the last word matches as a prefix."
+                "are ignored, and a last word of three letters or more matches as a prefix."
             ),
         )
         self.no_results = empty_state(
