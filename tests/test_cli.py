@@ -163,3 +163,33 @@ def test_restore_keeps_the_current_vault(tmp_path: Path) -> None:
     assert len(kept) == 1 and kept[0].read_bytes() == bytes(data)
     check = run_cli("check", "--vault", str(path), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert check.returncode == 0
+
+
+def test_sigterm_closes_the_app_cleanly(tmp_path: Path) -> None:
+    """Logout or `kill`: the app closes as if the window was closed, and the throwaway demo
+    vault is removed with it."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {**os.environ, "TMPDIR": str(temp), "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mentorpad", "--demo"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not any(
+        (p / "demo.vault").exists() for p in temp.iterdir()
+    ):
+        time.sleep(0.1)
+    time.sleep(1.5)
+    proc.send_signal(signal.SIGTERM)
+    _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert list(temp.iterdir()) == []

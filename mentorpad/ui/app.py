@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -116,6 +117,26 @@ def make_application(argv: list[str] | None = None, *, language: str | None = No
     return app
 
 
+def _close_on_termination(app: QApplication, window: MainWindow) -> None:
+    """SIGTERM (logout, shutdown, `kill`) closes like the window's close button: the edit in
+    progress is saved, a backup written and the vault locked, instead of dying mid-way.
+
+    Python runs signal handlers only when it gets control, so a slow timer gives it some.
+    """
+    if not hasattr(signal, "SIGTERM"):
+        return
+
+    def terminate(*_: object) -> None:
+        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, app.quit)
+
+    signal.signal(signal.SIGTERM, terminate)
+    ticker = QTimer(app)
+    ticker.setInterval(500)
+    ticker.timeout.connect(lambda: None)
+    ticker.start()
+
+
 def prepare_demo() -> tuple[tempfile.TemporaryDirectory[str], Path, str]:
     """A throwaway demo vault in a temporary folder, removed when the app quits."""
     from mentorpad.demo import DEMO_PASSPHRASE, build_demo_vault
@@ -162,6 +183,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     if demo_passphrase:
         QTimer.singleShot(0, lambda: window.unlock_page.passphrase.setText(demo_passphrase))
+    _close_on_termination(app, window)
     code = app.exec()
     if demo_dir is not None:
         demo_dir.cleanup()
