@@ -492,19 +492,15 @@ class Store:
         )
 
     def last_session_before(self, mentee_id: int, when: dt.datetime) -> Session | None:
-        row = self._conn.execute(
-            f"SELECT {self._SESSION_COLS} FROM session WHERE mentee_id = ? AND starts_at < ? "
-            "ORDER BY starts_at DESC LIMIT 1",
-            (mentee_id, when.isoformat(timespec="minutes")),
-        ).fetchone()
-        if row is None:
-            return None
-        return self._session(row, self._themes_for([row[0]]).get(row[0], ()))
+        return self._neighbour(mentee_id, when, "starts_at < ? ORDER BY starts_at DESC")
 
     def next_session_after(self, mentee_id: int, when: dt.datetime) -> Session | None:
+        return self._neighbour(mentee_id, when, "starts_at >= ? ORDER BY starts_at")
+
+    def _neighbour(self, mentee_id: int, when: dt.datetime, condition: str) -> Session | None:
+        """The mentee's session just before or from `when` (condition is one of ours)."""
         row = self._conn.execute(
-            f"SELECT {self._SESSION_COLS} FROM session WHERE mentee_id = ? AND starts_at >= ? "
-            "ORDER BY starts_at LIMIT 1",
+            f"SELECT {self._SESSION_COLS} FROM session WHERE mentee_id = ? AND {condition} LIMIT 1",
             (mentee_id, when.isoformat(timespec="minutes")),
         ).fetchone()
         if row is None:

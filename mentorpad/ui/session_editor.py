@@ -148,6 +148,15 @@ def prep_brief_markdown(brief: PrepBrief, titles: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
+def _empty_layout(layout: QLayout) -> None:
+    """Remove and delete every widget a layout holds (rows rebuilt for another session)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item else None
+        if widget is not None:
+            widget.deleteLater()
+
+
 def _layout(widget: QWidget) -> QLayout:
     layout = widget.layout()
     assert layout is not None
@@ -249,11 +258,7 @@ class ThemeChips(QWidget):
 
     def set_themes(self, themes: tuple[str, ...]) -> None:
         self._themes = themes
-        while self._row.count():
-            item = self._row.takeAt(0)
-            widget = item.widget() if item else None
-            if widget is not None:
-                widget.deleteLater()
+        _empty_layout(self._row)
         if not themes:
             empty = QLabel(self.tr("No themes tagged yet."))
             empty.setProperty("role", "hint")
@@ -846,11 +851,7 @@ class SessionEditor(QWidget):
         for row in self.rating_rows:
             row.deleteLater()
         self.rating_rows = []
-        while self.ratings_layout.count():
-            item = self.ratings_layout.takeAt(0)
-            widget = item.widget() if item else None
-            if widget is not None:
-                widget.deleteLater()
+        _empty_layout(self.ratings_layout)
         if not goals:
             hint = QLabel(self.tr("No goals yet: set them in the agreement."))
             hint.setProperty("role", "hint")
