@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from mentorpad import __version__
-from mentorpad.models import Vault, VaultError, passphrase_strength, preflight
+from mentorpad.models import Vault, VaultError, files, passphrase_strength, preflight
 from mentorpad.models.backups import restore_backup
+from mentorpad.models.files import clean_stale_temps
 from mentorpad.models.paths import default_vault_path
+from mentorpad.models.vault import backup_file_name
 
 if TYPE_CHECKING:
     from mentorpad.review import Development
@@ -32,7 +34,8 @@ exit codes:
   6   the vault is damaged or incomplete (restore a backup)
   7   the vault was written by a newer mentorpad
   8   the vault is open in another mentorpad process
-  9   the target file already exists (nothing is ever overwritten)
+  9   something already exists at the target name (nothing is ever overwritten)
+  10  a file could not be written (no permission, read-only disk, missing folder)
   11  the disk is full
   12  the passphrase change did not take (the old passphrase still works)
   13  the backup could not be written or verified
@@ -150,6 +153,7 @@ def _has_tty() -> bool:
 
 def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     vault_path: Path = args.vault or default_vault_path()
+    clean_stale_temps([vault_path.parent])  # what a killed earlier run may have left
     prompter = Prompter(args.passphrase_stdin, stdin, stderr)
     if args.command == "init":
         passphrase = prompter.ask_new()
@@ -168,6 +172,11 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
             print(f"The previous vault is kept at {kept}.", file=stdout)
         return 0
     preflight(vault_path)  # a missing or foreign file is reported before any prompt
+    if args.command == "backup":
+        # A folder (or a link to one) gets a new dated backup inside it; a file name must be
+        # free. Checked before the passphrase is asked, so a refusal costs nothing.
+        backup_dest = args.dest / backup_file_name() if args.dest.is_dir() else args.dest
+        files.refuse_existing(backup_dest, "backup")
     passphrase = prompter.ask("Passphrase: ")
     with Vault.open(vault_path, passphrase) as vault:
         if args.command == "check":
@@ -175,7 +184,7 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
             print(report.verdict(), file=stdout)
             return 0 if report.ok else 6
         if args.command == "backup":
-            dest = vault.backup_to(args.dest)
+            dest = vault.backup_to(backup_dest)
             print(f"Backup written and verified: {dest}", file=stdout)
             return 0
         if args.command == "passwd":
@@ -197,7 +206,6 @@ def _run_report(
     overwrites, warns that the file is plaintext, writes it 0600 and atomically."""
     import datetime as dt
 
-    from mentorpad.models import VaultExists
     from mentorpad.models.store import Store
     from mentorpad.reports import development_report_from, write_private_bytes
     from mentorpad.review import load_development
@@ -206,10 +214,8 @@ def _run_report(
     fmt = args.format or {".pdf": "pdf", ".md": "md", ".markdown": "md"}.get(out.suffix.lower())
     if fmt is None:
         raise UsageError("choose --format pdf or md (or name the --out file .pdf or .md)")
-    if out.exists() or out.is_symlink():
-        raise VaultExists(f"{out} already exists; nothing was written. Choose another name.")
-    if not out.parent.is_dir():
-        raise UsageError(f"the folder {out.parent} does not exist")
+    files.check_folder(out.parent)
+    files.refuse_existing(out, "report")  # before the passphrase: fail fast, write nothing
     preflight(vault_path)
     passphrase = prompter.ask("Passphrase: ")
     with Vault.open(vault_path, passphrase) as vault:
@@ -229,10 +235,7 @@ def _run_report(
         data = development_report_from(dev).encode("utf-8")
     else:
         data = _report_pdf(dev, f"Development report: {mentee.display_name}")
-    try:
-        write_private_bytes(out, data, overwrite=False)
-    except FileExistsError:
-        raise VaultExists(f"{out} already exists; nothing was written.") from None
+    write_private_bytes(out, data)
     print(f"Report written: {out}", file=stdout)
     return 0
 

@@ -7,12 +7,10 @@ mentee. Unknown keys in the file are dropped on load, so a stray value can never
 from __future__ import annotations
 
 import json
-import os
-import secrets
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from mentorpad.models import paths
+from mentorpad.models import files, paths
 
 THEMES = ("system", "light", "dark")
 #: Languages with a shipped translation; AppConfig.language "" follows the system instead.
@@ -46,21 +44,12 @@ class AppConfig:
         return config
 
     def save(self, path: Path | None = None) -> None:
-        """Atomic and private: temp file, fsync, rename."""
+        """Private and atomic, through models.files: a link, folder or FIFO at the config
+        path is refused (TargetExists), never written through."""
         path = path or default_config_path()
         paths.make_private_dir(path.parent)
-        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
         data = json.dumps(asdict(self), indent=2, sort_keys=True)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            paths.remove_quietly(tmp)
-            raise
+        files.replace_own_file(path, data.encode("utf-8"))
 
 
 def default_config_path() -> Path:

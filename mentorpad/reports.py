@@ -18,15 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import os
 import re
-import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from mentorpad.models.entities import SESSION_KIND_LABELS, STAGE_LABELS, Agreement
-from mentorpad.models.paths import fsync_dir, remove_quietly
+from mentorpad.models.files import publish_bytes
 from mentorpad.models.store import Store
 from mentorpad.review import Development, human_date, load_development, month_start
 
@@ -153,43 +150,14 @@ def strip_chart_markers(markdown_text: str) -> str:
 # -- writing plaintext files ----------------------------------------------------------------
 
 
-def write_private_bytes(path: Path, data: bytes, *, overwrite: bool = True) -> Path:
-    """Write a file only its owner can read (0600), atomically: a temp file in the same
-    folder, fsynced, then renamed (or hard-linked when `overwrite` is False, so an existing
-    file is never replaced). A crash leaves either the old state or the whole new file."""
-    path = Path(path)
-    folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=".mentorpad-", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if sys.platform != "win32":
-            os.chmod(tmp, 0o600)
-        if overwrite:
-            os.replace(tmp, path)
-        else:
-            try:
-                os.link(tmp, path)
-            except FileExistsError:
-                raise
-            except OSError:  # no hard links on this file system
-                if path.exists():
-                    raise FileExistsError(path) from None
-                os.replace(tmp, path)
-            else:
-                tmp.unlink()
-        fsync_dir(folder)
-    except BaseException:
-        remove_quietly(tmp)
-        raise
-    return path
+def write_private_bytes(path: Path, data: bytes) -> Path:
+    """A new 0600 file, published with the no-replace primitive (models.files): refuses
+    with TargetExists if anything at all is at `path`, leaves nothing behind on failure."""
+    return publish_bytes(Path(path), data, what="report")
 
 
-def write_private_text(path: Path, text: str, *, overwrite: bool = True) -> Path:
-    return write_private_bytes(path, text.encode("utf-8"), overwrite=overwrite)
+def write_private_text(path: Path, text: str) -> Path:
+    return write_private_bytes(path, text.encode("utf-8"))
 
 
 # -- shared pieces ----------------------------------------------------------------------------

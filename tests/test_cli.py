@@ -43,7 +43,8 @@ def test_init_check_backup_passwd(tmp_path: Path) -> None:
         "backup", str(dest), "--vault", str(path), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
     )
     assert backup.returncode == 0, backup.stderr
-    assert (dest / "v.vault").exists()
+    (written,) = dest.glob("mentorpad-backup-*.vault")  # a folder gets a new, dated file
+    assert str(written) in backup.stdout
 
     passwd = run_cli(
         "passwd", "--vault", str(path), "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{NEW}\n"
@@ -137,12 +138,13 @@ def test_restore_keeps_the_current_vault(tmp_path: Path) -> None:
         ).returncode
         == 0
     )
+    (backup,) = backups.glob("mentorpad-backup-*.vault")
     data = bytearray(path.read_bytes())
     data[300] ^= 0xFF
     path.write_bytes(bytes(data))
     wrong = run_cli(
         "restore",
-        str(backups / "v.vault"),
+        str(backup),
         "--vault",
         str(path),
         "--passphrase-stdin",
@@ -152,7 +154,7 @@ def test_restore_keeps_the_current_vault(tmp_path: Path) -> None:
     assert path.read_bytes() == bytes(data)
     result = run_cli(
         "restore",
-        str(backups / "v.vault"),
+        str(backup),
         "--vault",
         str(path),
         "--passphrase-stdin",
@@ -183,12 +185,13 @@ def test_sigterm_closes_the_app_cleanly(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
     )
-    deadline = time.monotonic() + 60
+    # The handler is installed before the demo vault is built: once the vault exists, a
+    # SIGTERM at any moment of the start must close cleanly (no sleep for "long enough").
+    deadline = time.monotonic() + 120
     while time.monotonic() < deadline and not any(
         (p / "demo.vault").exists() for p in temp.iterdir()
     ):
-        time.sleep(0.1)
-    time.sleep(1.5)
+        time.sleep(0.05)
     proc.send_signal(signal.SIGTERM)
     _out, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err

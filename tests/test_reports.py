@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from mentorpad import reports
 from mentorpad.models import Vault
 from mentorpad.models.entities import Agreement
+from mentorpad.models.errors import TargetExists
 from mentorpad.models.store import Store
 from mentorpad.render import render_markdown
 from mentorpad.reports import (
@@ -249,19 +250,15 @@ def test_agreement_without_details_leaves_room_to_fill_in(vault: Vault) -> None:
 # -- private files ---------------------------------------------------------------------------
 
 
-def test_write_private_text_is_0600_atomic_and_can_refuse_to_overwrite(tmp_path: Path) -> None:
+def test_write_private_text_is_0600_and_never_replaces(tmp_path: Path) -> None:
     target = tmp_path / "report.md"
     write_private_text(target, "first")
     assert target.read_text() == "first"
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    target.chmod(0o644)
-    write_private_text(target, "second")
-    assert target.read_text() == "second"
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    with pytest.raises(FileExistsError):
-        write_private_text(target, "third", overwrite=False)
-    assert target.read_text() == "second"
-    fresh = write_private_text(tmp_path / "new.md", "x", overwrite=False)
+    with pytest.raises(TargetExists):
+        write_private_text(target, "second")
+    assert target.read_text() == "first"
+    fresh = write_private_text(tmp_path / "new.md", "x")
     assert fresh.read_text() == "x" and stat.S_IMODE(fresh.stat().st_mode) == 0o600
     assert sorted(p.name for p in tmp_path.iterdir()) == ["new.md", "report.md"]  # no temp left
 
@@ -306,7 +303,7 @@ def test_export_warns_then_writes_markdown_or_pdf(
         asked.append((name_filter, suffix))
         return str(tmp_path / f"out.{suffix}")
 
-    monkeypatch.setattr(exports, "ask_save_file", fake_save)
+    monkeypatch.setattr(exports, "ask_new_file", fake_save)
     text = "# Title\n\n[[chart:x]]\n\nBody\n"
     path = exports.export_markdown_or_pdf(
         None, title="T", suggested_name="Report: Ana/Bo", markdown_text=text
@@ -351,7 +348,7 @@ def test_preview_shows_exactly_what_will_leave(
     assert dialog.text_view.toPlainText() == text == dialog.text()
     assert "Hand the planning to Lee" in dialog.rendered_view.toPlainText()
     monkeypatch.setattr(exports, "confirm_plaintext_export", lambda *a, **k: "md")
-    monkeypatch.setattr(exports, "ask_save_file", lambda *a: str(tmp_path / "summary.md"))
+    monkeypatch.setattr(exports, "ask_new_file", lambda *a: str(tmp_path / "summary.md"))
     dialog.save_button.click()
     assert dialog.saved_path == tmp_path / "summary.md"
     assert (tmp_path / "summary.md").read_text() == text

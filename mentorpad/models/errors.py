@@ -6,6 +6,8 @@ same way, and an `exit_code` the CLI returns (documented in `mentorpad --help`).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class VaultError(Exception):
     """Base for everything that can go wrong with a vault file."""
@@ -55,6 +57,33 @@ class VaultInUse(VaultError):
 class VaultExists(VaultError):
     exit_code = 9
     title = "A file already exists there"
+
+
+class TargetExists(VaultExists):
+    """Something (a file, a link, a FIFO, a folder) is already at the name we were to write.
+
+    `path` and `kind` (see models.files.KIND_WORDS) let the UI say it in its own language.
+    """
+
+    title = "Something already exists there"
+
+    def __init__(self, user_message: str, *, path: Path, kind: str) -> None:
+        super().__init__(user_message)
+        self.path = path
+        self.kind = kind
+
+
+class CannotWrite(VaultError):
+    """A file could not be written: `reason` is no-permission, no-folder, not-a-folder,
+    verify or other; `path` the folder or file concerned."""
+
+    exit_code = 10
+    title = "The file could not be written"
+
+    def __init__(self, user_message: str, *, path: Path, reason: str) -> None:
+        super().__init__(user_message)
+        self.path = path
+        self.reason = reason
 
 
 class WeakPassphrase(VaultError):

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from mentorpad.models.errors import VaultInUse
+from mentorpad.models.errors import NotAVault, VaultInUse
 
 
 class ProcessLock:
@@ -18,7 +18,15 @@ class ProcessLock:
         self._handle: IO[bytes] | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            # Never through a planted link: O_NOFOLLOW fails on one instead of creating
+            # (or locking) whatever it points to.
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        except OSError as exc:
+            raise NotAVault(
+                f"{self.path} is not a plain file mentorpad can lock ({exc.strerror}); "
+                "remove it, then try again."
+            ) from exc
         handle = os.fdopen(fd, "r+b")
         try:
             if sys.platform == "win32":

@@ -13,6 +13,7 @@ from pathlib import Path
 import platformdirs
 
 from mentorpad import APP_NAME
+from mentorpad.models.errors import CannotWrite
 
 VAULT_FILENAME = "mentorpad.vault"
 SIDECARS = ("-wal", "-shm", "-journal")
@@ -40,7 +41,21 @@ def make_private_dir(path: Path) -> Path:
     On Windows the user profile's ACL already keeps other users out.
     """
     missing = [p for p in (path, *path.parents) if not p.exists()]
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except (FileExistsError, NotADirectoryError) as exc:  # a file or a dead link is there
+        raise CannotWrite(
+            f"{path} is not a folder, so nothing can be saved in it.",
+            path=path,
+            reason="not-a-folder",
+        ) from exc
+    except PermissionError as exc:
+        raise CannotWrite(
+            f"mentorpad may not write in {path.parent} ({exc.strerror}). Choose a folder you "
+            "can write to; nothing was written.",
+            path=path.parent,
+            reason="no-permission",
+        ) from exc
     if sys.platform != "win32":
         for created in missing:
             os.chmod(created, 0o700)

@@ -7,11 +7,11 @@ Opening never creates or replaces a file, and every failure becomes a typed erro
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import errno
 import os
 import re
 import secrets
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from mentorpad.models import paths
+from mentorpad.models import files, paths
 from mentorpad.models.crypto import (
     PAGE_SIZE,
     SALT_BYTES,
@@ -37,7 +37,6 @@ from mentorpad.models.errors import (
     StorageFull,
     VaultCorrupted,
     VaultError,
-    VaultExists,
     VaultFromNewerVersion,
     VaultNotFound,
     VaultTruncated,
@@ -123,14 +122,22 @@ def translate_errors(action: str) -> Iterator[None]:
 def preflight(path: Path) -> bytes:
     """Cheap checks before the slow key derivation; returns the file's salt.
 
-    Never creates anything: a missing path is an error, not an invitation.
+    Never creates anything: a missing path is an error, not an invitation. Never follows a
+    symbolic link and never opens a FIFO or a device (reading one would block or never end).
     """
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError as exc:
-        raise VaultNotFound(f"There is no vault at {path}.") from exc
-    if path.is_dir():
+    kind = files.existing_kind(path)
+    if kind is None:
+        raise VaultNotFound(f"There is no vault at {path}.")
+    if kind == "folder":
         raise NotAVault(f"{path} is a folder, not a vault file.")
+    if kind != "file":
+        raise NotAVault(
+            f"{path} is {files.KIND_WORDS[kind]}, not a vault file. mentorpad opens and "
+            "writes vaults only directly, never through a link or a special file: open the "
+            "vault file itself."
+        )
+    check_sidecars(path)
+    size = path.stat().st_size
     if size == 0:
         raise NotAVault(
             "This file is empty (0 bytes): it is not a mentorpad vault. If it should be your "
@@ -151,6 +158,20 @@ def preflight(path: Path) -> bytes:
     return head
 
 
+def check_sidecars(path: Path) -> None:
+    """SQLite writes `-wal`/`-shm`/`-journal` beside the vault and we lock `.lock`: anything
+    but a regular file under those names (a planted link) is refused, never written through."""
+    for suffix in (*paths.SIDECARS, ".lock"):
+        side = Path(str(path) + suffix)
+        kind = files.existing_kind(side)
+        if kind not in (None, "file"):
+            raise NotAVault(
+                f"{side} is {files.KIND_WORDS[kind]}. mentorpad writes that file itself beside "
+                "the vault and never through a link or a special file: remove it, then try "
+                "again."
+            )
+
+
 @dataclass(frozen=True)
 class IntegrityReport:
     """The verdict of a full check, in words a mentor can act on."""
@@ -165,12 +186,14 @@ class IntegrityReport:
         return "The vault is damaged: " + "; ".join(self.problems)
 
 
-def _connect(path: Path, key: VaultKey, *, create: bool = False) -> Connection:
-    """One connection, keyed through the driver's key API with a hex raw key (never SQL text)."""
-    if create:
-        conn = _raw_connect(str(path))
-    else:
-        conn = _raw_connect("file:" + quote(str(path.resolve())) + "?mode=rw", uri=True)
+def _connect(path: Path, key: VaultKey) -> Connection:
+    """One connection, keyed through the driver's key API with a hex raw key (never SQL text).
+
+    mode=rw never creates a file (a new vault or backup is an empty temp file of ours first);
+    nofollow=1 refuses to open the database through a symbolic link.
+    """
+    uri = "file:" + quote(os.path.abspath(path)) + "?mode=rw&nofollow=1"
+    conn = _raw_connect(uri, uri=True)
     conn.set_key(key.sqlcipher_key())
     return conn
 
@@ -305,41 +328,39 @@ class Vault:
         key: VaultKey | None = None,
         check_strength: bool = True,
     ) -> Vault:
-        """Create a new vault; refuses to touch an existing file."""
+        """Create a new vault; refuses anything already at `path` (even a dangling link).
+
+        The vault is built in a temp file of ours beside `path`, then published with the
+        no-replace primitive, so a crash never leaves a half-made vault under its name.
+        """
         path = Path(path)
-        if path.exists() or Path(str(path) + "-wal").exists():
-            raise VaultExists(f"{path} already exists: mentorpad never overwrites a file.")
         if key is None:
             if passphrase is None:
                 raise ValueError("a passphrase or a key is required")
             strength = passphrase_strength(passphrase)
             if check_strength and not strength.acceptable:
                 raise WeakPassphrase(strength.reason)
+        _refuse_vault_name(path)
+        if key is None:
+            assert passphrase is not None
             key = derive_key(passphrase, secrets.token_bytes(SALT_BYTES))
         paths.make_private_dir(path.parent)
-        lock = ProcessLock(path)
-        lock.acquire()
-        conn: Connection | None = None
-        try:
-            with translate_errors("create the vault"):
-                old_umask = os.umask(0o077) if sys.platform != "win32" else None
-                try:
-                    conn = _connect(path, key, create=True)
-                    conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
-                    _configure(conn)
-                finally:
-                    if old_umask is not None:
-                        os.umask(old_umask)
+        built_key = key
+
+        def build(tmp: Path) -> None:
+            conn = _connect(tmp, built_key)
+            try:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
+                _configure(conn)
                 _migrate(conn, 0)
-                paths.secure_vault_files(path)
-        except BaseException:
-            if conn is not None:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.execute("PRAGMA journal_mode = DELETE")
+            finally:
                 conn.close()
-            for suffix in ("", *paths.SIDECARS):
-                paths.remove_quietly(Path(str(path) + suffix))
-            lock.release()
-            raise
-        return cls(path, key, conn, lock)
+
+        with translate_errors("create the vault"):
+            files.publish_built(path, build, what="vault", expected_size=NEW_VAULT_BYTES)
+        return cls.open(path, key=key)
 
     @classmethod
     def open(
@@ -550,38 +571,57 @@ class Vault:
     # -- backups -------------------------------------------------------------------------------
 
     def backup_to(self, dest: Path) -> Path:
-        """Encrypted copy: temp file beside the destination, verified, fsynced, renamed."""
+        """Encrypted copy, published with the no-replace primitive: a temp file beside the
+        destination, written through the backup API, verified, fsynced, then linked into
+        place. `dest` is the new file's name: anything there (a folder too) is refused."""
         dest = Path(dest)
-        if dest.is_dir():
-            dest = dest / self.path.name
+        files.refuse_existing(dest, "backup")
         paths.make_private_dir(dest.parent)
-        tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.tmp")
+        source = self.conn
+        key = self._key
+
+        def build(tmp: Path) -> None:
+            target = _connect(tmp, key)
+            try:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                target.close()
+
         try:
             with translate_errors("write the backup"):
-                target = _connect(tmp, self._key, create=True)
-                try:
-                    self.conn.backup(target)
-                    target.execute("PRAGMA journal_mode = DELETE")
-                finally:
-                    target.close()
-                paths.make_private_file(tmp)
-                _verify_backup(tmp, self._key)
-                with tmp.open("rb") as handle:
-                    os.fsync(handle.fileno())
-                os.replace(tmp, dest)
-                paths.fsync_dir(dest.parent)
+                files.publish_built(
+                    dest,
+                    build,
+                    verify=lambda tmp: _verify_backup(tmp, key),
+                    what="backup",
+                    expected_size=self.path.stat().st_size,
+                )
         except VaultError:
-            _cleanup_temp(tmp)
             raise
         except Exception as exc:
-            _cleanup_temp(tmp)
             raise BackupFailed(f"The backup could not be written: {exc}") from exc
         return dest
 
 
-def _cleanup_temp(tmp: Path) -> None:
-    for suffix in ("", *paths.SIDECARS):
-        paths.remove_quietly(Path(str(tmp) + suffix))
+#: An empty vault with today's schema takes about this much: a create that fails where this
+#: does not fit failed for lack of room.
+NEW_VAULT_BYTES = 40 * PAGE_SIZE
+BACKUP_PREFIX = "mentorpad-backup-"
+BACKUP_SUFFIX = ".vault"
+
+
+def backup_file_name(now: dt.datetime | None = None) -> str:
+    """mentorpad-backup-<local time to the microsecond>.vault: sorts by age."""
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+    return f"{BACKUP_PREFIX}{stamp}{BACKUP_SUFFIX}"
+
+
+def _refuse_vault_name(path: Path) -> None:
+    """A new vault's name and its sidecars' names must all be free (nothing to write through)."""
+    files.refuse_existing(path, "vault")
+    for suffix in paths.SIDECARS:
+        files.refuse_existing(Path(str(path) + suffix), "vault")
 
 
 def _verify_backup(path: Path, key: VaultKey) -> None:

@@ -4,8 +4,12 @@ and never use a native dialog, which would add the file to the OS's recent lists
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from mentorpad.models.files import existing_kind
 
 _TRACE_KEYS = ("FileDialog/history", "FileDialog/lastVisited")
 
@@ -45,7 +49,37 @@ def ask_save_file(
     dialog = QFileDialog(parent, title, folder, name_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix(suffix)
+    # Qt would offer to replace an existing file; we never do, so the caller asks again.
+    dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
     return _run(dialog)
+
+
+def ask_new_file(
+    parent: QWidget, title: str, start: str, name_filter: str, suffix: str
+) -> str | None:
+    """A save dialog that only accepts a free name: a taken one (file, link, folder, FIFO)
+    is explained and the dialog opens again on it, so nothing is ever replaced."""
+    while True:
+        chosen = ask_save_file(parent, title, start, name_filter, suffix)
+        if not chosen:
+            return None
+        if existing_kind(Path(chosen)) is None:
+            return chosen
+        name_taken(parent, Path(chosen))
+        start = chosen
+
+
+def name_taken(parent: QWidget | None, path: object) -> None:
+    """Tell the mentor that a name is taken and will not be replaced."""
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("dialogs", "Choose another name"),
+        QCoreApplication.translate(
+            "dialogs",
+            "%1 already exists. mentorpad never replaces or writes through anything that is "
+            "already there: choose another name.",
+        ).replace("%1", str(path)),
+    )
 
 
 def ask_folder(parent: QWidget, title: str, folder: str) -> str | None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorpad.models.errors import TargetExists, VaultError
 from mentorpad.render import render_markdown
 from mentorpad.reports import (
     chart_keys,
@@ -34,7 +35,8 @@ from mentorpad.reports import (
     write_private_bytes,
     write_private_text,
 )
-from mentorpad.ui.dialogs import ask_save_file
+from mentorpad.ui.dialogs import ask_new_file, name_taken
+from mentorpad.ui.labels import error_message, error_title
 from mentorpad.ui.render_view import NoteView, SafeDocument
 
 __all__ = [
@@ -115,12 +117,9 @@ def write_pdf(
     images: Mapping[str, QImage] | None = None,
     *,
     title: str = "",
-    overwrite: bool = True,
 ) -> Path:
-    """Render and write a PDF atomically, 0600. Needs a QGuiApplication (fonts)."""
-    return write_private_bytes(
-        Path(path), pdf_bytes(markdown_text, images, title=title), overwrite=overwrite
-    )
+    """Render and publish a new PDF, 0600, never over anything. Needs a QGuiApplication."""
+    return write_private_bytes(Path(path), pdf_bytes(markdown_text, images, title=title))
 
 
 # -- dialogs ----------------------------------------------------------------------------------
@@ -227,31 +226,26 @@ def export_markdown_or_pdf(
         if choice == "pdf"
         else QCoreApplication.translate("exports", "Markdown (*.md)")
     )
-    chosen = ask_save_file(
-        parent,  # type: ignore[arg-type]
-        QCoreApplication.translate("exports", "Save “%1”").replace("%1", title),
-        _suggested_path(suggested_name, choice),
-        name_filter,
-        choice,
-    )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    try:
-        if choice == "pdf":
-            write_pdf(path, markdown_text, images, title=title)
-        else:
-            write_private_text(path, markdown_for_file(markdown_text))
-    except OSError as exc:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("exports", "The file was not saved"),
-            QCoreApplication.translate("exports", "mentorpad could not write %1: %2")
-            .replace("%1", str(path))
-            .replace("%2", exc.strerror or str(exc)),
-        )
-        return None
-    return path
+    title_text = QCoreApplication.translate("exports", "Save “%1”").replace("%1", title)
+    start = _suggested_path(suggested_name, choice)
+    while True:
+        chosen = ask_new_file(parent, title_text, start, name_filter, choice)  # type: ignore[arg-type]
+        if not chosen:
+            return None
+        path = Path(chosen)
+        try:
+            if choice == "pdf":
+                write_pdf(path, markdown_text, images, title=title)
+            else:
+                write_private_text(path, markdown_for_file(markdown_text))
+        except TargetExists:  # appeared since the dialog closed: ask again, replace nothing
+            name_taken(parent, path)
+            start = chosen
+            continue
+        except VaultError as exc:
+            QMessageBox.warning(parent, error_title(exc), error_message(exc))
+            return None
+        return path
 
 
 class PreviewDialog(QDialog):

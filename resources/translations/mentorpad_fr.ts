@@ -927,8 +927,8 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
     <message numerus="yes">
         <source>%n session(s) due by the agreed rhythm this week: see Home.</source>
         <translation>
-            <numerusform>%n séance est due cette semaine selon le rythme convenu : voir Accueil.</numerusform>
-            <numerusform>%n séances sont dues cette semaine selon le rythme convenu : voir Accueil.</numerusform>
+            <numerusform>%n séance est due cette semaine selon le rythme convenu&#xa0;: voir Accueil.</numerusform>
+            <numerusform>%n séances sont dues cette semaine selon le rythme convenu&#xa0;: voir Accueil.</numerusform>
         </translation>
     </message>
     <message>
@@ -986,14 +986,6 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
     <message>
         <source>Create a new vault</source>
         <translation>Créer un nouveau coffre</translation>
-    </message>
-    <message>
-        <source>File exists</source>
-        <translation>Le fichier existe</translation>
-    </message>
-    <message>
-        <source>mentorpad never overwrites a file. Choose a new name.</source>
-        <translation>mentorpad n&apos;écrase jamais un fichier. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>mentorpad vaults (*.vault);;All files (*)</source>
@@ -3095,6 +3087,17 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <source>Choose another name</source>
+        <translation>Choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>%1 already exists. mentorpad never replaces or writes through anything that is already there: choose another name.</source>
+        <translation>%1 existe déjà. mentorpad ne remplace jamais ce qui est déjà là et n&apos;écrit jamais à travers&#xa0;: choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
     <name>exports</name>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -3107,14 +3110,6 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     <message>
         <source>Save “%1”</source>
         <translation>Enregistrer «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>The file was not saved</source>
-        <translation>Le fichier n&apos;a pas été enregistré</translation>
-    </message>
-    <message>
-        <source>mentorpad could not write %1: %2</source>
-        <translation>mentorpad n&apos;a pas pu écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3352,14 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <translation>Un fichier existe déjà à cet endroit</translation>
     </message>
     <message>
+        <source>Something already exists there</source>
+        <translation>Quelque chose existe déjà à cet endroit</translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation>Le fichier n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
         <source>Passphrase too weak</source>
         <translation>Phrase secrète trop faible</translation>
     </message>
@@ -3375,6 +3378,54 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists (it is %2). mentorpad never overwrites or writes through anything that is already there: choose another name.</source>
+        <translation>%1 existe déjà (c&apos;est %2). mentorpad n&apos;écrase jamais ce qui est déjà là et n&apos;écrit jamais à travers&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un fichier</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un lien symbolique</translation>
+    </message>
+    <message>
+        <source>a symbolic link to nothing</source>
+        <translation>un lien symbolique vers rien</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a named pipe, FIFO</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>mentorpad may not write in %1. Choose a folder you can write to; nothing was written.</source>
+        <translation>mentorpad n&apos;a pas le droit d&apos;écrire dans %1. Choisissez un dossier où vous pouvez écrire&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; nothing was written.</source>
+        <translation>Le dossier %1 n&apos;existe pas&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder, so nothing can be saved in it.</source>
+        <translation>%1 n&apos;est pas un dossier&#xa0;: rien ne peut y être enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 did not read back as written; nothing was saved.</source>
+        <translation>%1 ne s&apos;est pas relu tel qu&apos;il a été écrit&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>save your changes</source>

@@ -988,14 +988,6 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
         <translation>Een nieuwe kluis aanmaken</translation>
     </message>
     <message>
-        <source>File exists</source>
-        <translation>Bestand bestaat al</translation>
-    </message>
-    <message>
-        <source>mentorpad never overwrites a file. Choose a new name.</source>
-        <translation>mentorpad overschrijft nooit een bestand. Kies een nieuwe naam.</translation>
-    </message>
-    <message>
         <source>mentorpad vaults (*.vault);;All files (*)</source>
         <translation>mentorpad-kluizen (*.vault);;Alle bestanden (*)</translation>
     </message>
@@ -3095,6 +3087,17 @@ Nr. %2 in de catalogus: “%3”</translation>
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <source>Choose another name</source>
+        <translation>Kies een andere naam</translation>
+    </message>
+    <message>
+        <source>%1 already exists. mentorpad never replaces or writes through anything that is already there: choose another name.</source>
+        <translation>%1 bestaat al. mentorpad vervangt nooit iets dat er al staat en schrijft er ook niet doorheen: kies een andere naam.</translation>
+    </message>
+</context>
+<context>
     <name>exports</name>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -3107,14 +3110,6 @@ Nr. %2 in de catalogus: “%3”</translation>
     <message>
         <source>Save “%1”</source>
         <translation>“%1” bewaren</translation>
-    </message>
-    <message>
-        <source>The file was not saved</source>
-        <translation>Het bestand is niet bewaard</translation>
-    </message>
-    <message>
-        <source>mentorpad could not write %1: %2</source>
-        <translation>mentorpad kon %1 niet wegschrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3352,14 @@ Nr. %2 in de catalogus: “%3”</translation>
         <translation>Daar bestaat al een bestand</translation>
     </message>
     <message>
+        <source>Something already exists there</source>
+        <translation>Daar staat al iets</translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation>Het bestand kon niet geschreven worden</translation>
+    </message>
+    <message>
         <source>Passphrase too weak</source>
         <translation>Wachtwoordzin te zwak</translation>
     </message>
@@ -3375,6 +3378,54 @@ Nr. %2 in de catalogus: “%3”</translation>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists (it is %2). mentorpad never overwrites or writes through anything that is already there: choose another name.</source>
+        <translation>%1 bestaat al (het is %2). mentorpad overschrijft nooit iets dat er al staat en schrijft er ook niet doorheen: kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>een bestand</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>een symbolische koppeling</translation>
+    </message>
+    <message>
+        <source>a symbolic link to nothing</source>
+        <translation>een symbolische koppeling naar niets</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>een map</translation>
+    </message>
+    <message>
+        <source>a named pipe, FIFO</source>
+        <translation>een named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>een apparaat</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>een socket</translation>
+    </message>
+    <message>
+        <source>mentorpad may not write in %1. Choose a folder you can write to; nothing was written.</source>
+        <translation>mentorpad mag niet schrijven in %1. Kies een map waarin je kunt schrijven; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; nothing was written.</source>
+        <translation>De map %1 bestaat niet; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder, so nothing can be saved in it.</source>
+        <translation>%1 is geen map, dus er kan niets in bewaard worden.</translation>
+    </message>
+    <message>
+        <source>%1 did not read back as written; nothing was saved.</source>
+        <translation>%1 las niet terug zoals het geschreven was; er is niets bewaard.</translation>
     </message>
     <message>
         <source>save your changes</source>

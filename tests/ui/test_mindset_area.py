@@ -379,7 +379,7 @@ def test_mirror_form_exports_a_pdf_with_items_only(
         asked.append(str(args[2]))
         return str(target)
 
-    monkeypatch.setattr("mentorpad.ui.exports.ask_save_file", fake_ask_save_file)
+    monkeypatch.setattr("mentorpad.ui.exports.ask_new_file", fake_ask_save_file)
     area = make_area(vault)
     area.tabs.setCurrentIndex(MIRROR)
 
