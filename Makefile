@@ -37,6 +37,7 @@ format: $(STAMP)
 
 screenshots: $(STAMP) $(QM)
 	$(OFFSCREEN) $(PY) tools/screenshots.py docs/screenshots
+	$(OFFSCREEN) $(PY) tools/screenshots.py docs/screenshots/1280x720 --screen 1280x720
 
 bench: $(STAMP)
 	$(OFFSCREEN) $(PY) tools/bench.py

@@ -15,8 +15,14 @@ import pytest
 
 # Before anything imports Qt: no screen here, and Qt caches its settings paths per process,
 # so the process-wide home is a throwaway folder too.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="mentorpad-tests-home-"))
+# A laptop's screen (the offscreen default is 800x600, smaller than the window's minimum).
+_SCREEN = _SESSION_HOME / "screen.json"
+_SCREEN.write_text(
+    '{"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,'
+    ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
+)
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 for _var, _sub in (
     ("HOME", "home"),
     ("XDG_CONFIG_HOME", "config"),

@@ -11,13 +11,14 @@ import os
 import signal
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from mentorpad import APP_DISPLAY_NAME, APP_NAME, __version__
+from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.config import AppConfig, default_config_path
 from mentorpad.models.paths import default_vault_path
 from mentorpad.ui.areas.base import Area, AreaSpec
@@ -30,10 +31,10 @@ from mentorpad.ui.theme import apply_theme
 from mentorpad.ui.window import MainWindow
 
 
-def build_areas(navigator: Navigator, locale: str) -> list[AreaSpec]:
+def build_areas(navigator: Navigator, locale: str, clock: Clock) -> list[AreaSpec]:
     from mentorpad.ui.areas.registry import default_areas
 
-    return default_areas(navigator, locale)
+    return default_areas(navigator, locale, clock)
 
 
 def build_window(
@@ -45,17 +46,22 @@ def build_window(
     demo_passphrase: str | None = None,
     areas: Sequence[Area | AreaSpec] | None = None,
     locale: str | None = None,
+    clock: Clock = SYSTEM_CLOCK,
 ) -> MainWindow:
     """Everything the window needs, built in one place; tests call this with tmp paths.
 
     `locale` is the language of the areas' shipped content (playbook, templates, mindset);
     by default the one make_application installed (English if it installed none).
+    `clock` is the one time source of everything that behaves by time (tests drive it).
     """
     background = Background(app)
     navigator = Navigator(app)
     session = VaultSession(vault_path, background, app)
-    idle = IdleWatcher(DEFAULT_IDLE_MINUTES * 60_000, app)
+    idle = IdleWatcher(DEFAULT_IDLE_MINUTES * 60_000, app, clock=clock)
     app.installEventFilter(idle)
+    from mentorpad.ui.screen_fit import install_dialog_fitter
+
+    install_dialog_fitter(app)
     from mentorpad.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())  # every window and dialog
@@ -64,16 +70,31 @@ def build_window(
         save_config=lambda c: c.save(config_path),
         session=session,
         idle=idle,
-        areas=areas if areas is not None else build_areas(navigator, locale or app_language()),
+        areas=areas
+        if areas is not None
+        else build_areas(navigator, locale or app_language(), clock),
         navigator=navigator,
         clipboard_guard=ClipboardGuard(app),
         lock_watcher=SystemLockWatcher(app),
         apply_theme=lambda theme: _discard(apply_theme(app, theme, window)),
         demo_passphrase=demo_passphrase,
+        clock=clock,
     )
     apply_theme(app, config.theme, window)
     window.add_idle_work(lambda: _warm_content(locale or app_language()))
+    window.add_idle_work(lambda: _clean_after_a_crash(vault_path, config_path))
     return window
+
+
+def _clean_after_a_crash(vault_path: Path, config_path: Path | None) -> None:
+    """Temporaries of ours that a killed earlier run left (models.files); the backup folder
+    is cleaned before each backup, export folders before each export into them."""
+    from mentorpad.models.files import clean_stale_temps
+
+    folders = [vault_path.parent]
+    if config_path is not None:
+        folders.append(config_path.parent)
+    clean_stale_temps(folders)
 
 
 def _warm_content(locale: str) -> None:
@@ -117,24 +138,38 @@ def make_application(argv: list[str] | None = None, *, language: str | None = No
     return app
 
 
-def _close_on_termination(app: QApplication, window: MainWindow) -> None:
+class _Termination:
     """SIGTERM (logout, shutdown, `kill`) closes like the window's close button: the edit in
     progress is saved, a backup written and the vault locked, instead of dying mid-way.
 
-    Python runs signal handlers only when it gets control, so a slow timer gives it some.
+    Installed first thing, so a SIGTERM during start-up is remembered and honoured as soon
+    as the window exists. Python runs signal handlers only when it gets control, so a slow
+    timer gives it some once the event loop runs.
     """
-    if not hasattr(signal, "SIGTERM"):
-        return
 
-    def terminate(*_: object) -> None:
-        QTimer.singleShot(0, window.close)
-        QTimer.singleShot(0, app.quit)
+    def __init__(self) -> None:
+        self.requested = False
+        self._close: Callable[[], None] | None = None
+        if hasattr(signal, "SIGTERM"):
+            signal.signal(signal.SIGTERM, self._on_signal)
 
-    signal.signal(signal.SIGTERM, terminate)
-    ticker = QTimer(app)
-    ticker.setInterval(500)
-    ticker.timeout.connect(lambda: None)
-    ticker.start()
+    def _on_signal(self, *_: object) -> None:
+        self.requested = True
+        if self._close is not None:
+            self._close()
+
+    def attach(self, app: QApplication, window: MainWindow) -> None:
+        def close() -> None:
+            QTimer.singleShot(0, window.close)
+            QTimer.singleShot(0, app.quit)
+
+        self._close = close
+        ticker = QTimer(app)
+        ticker.setInterval(500)
+        ticker.timeout.connect(lambda: None)
+        ticker.start()
+        if self.requested:
+            close()
 
 
 def prepare_demo() -> tuple[tempfile.TemporaryDirectory[str], Path, str]:
@@ -151,6 +186,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from mentorpad.hardening import harden_process
 
     harden_process()
+    termination = _Termination()
     if args.self_test:
         from mentorpad.selftest import run_self_test
 
@@ -183,7 +219,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     if demo_passphrase:
         QTimer.singleShot(0, lambda: window.unlock_page.passphrase.setText(demo_passphrase))
-    _close_on_termination(app, window)
+    termination.attach(app, window)
     code = app.exec()
     if demo_dir is not None:
         demo_dir.cleanup()

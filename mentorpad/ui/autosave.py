@@ -5,11 +5,11 @@ maximum delay bounds what a crash can lose."""
 from __future__ import annotations
 
 import contextlib
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.models import StorageFull, VaultError
 
 IDLE_MS = 700  # save after this pause in typing
@@ -28,9 +28,12 @@ class Autosaver(QObject):
         self,
         write: Callable[[list[tuple[int, int | None, str, str]]], None],
         parent: QObject | None = None,
+        *,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(parent)
         self._write = write
+        self._clock = clock
         self._dirty: dict[NoteKey, Callable[[], str]] = {}
         self._first_dirty: float | None = None
         self._timer = QTimer(self)
@@ -41,7 +44,7 @@ class Autosaver(QObject):
     def mark_dirty(self, key: NoteKey, read: Callable[[], str]) -> None:
         """Cheap: called on every keystroke; only remembers how to read the text later."""
         self._dirty[key] = read
-        now = time.monotonic()
+        now = self._clock.monotonic()
         if self._first_dirty is None:
             self._first_dirty = now
         waited_ms = (now - self._first_dirty) * 1000

@@ -7,12 +7,12 @@ then opened on the GUI thread with the derived raw key, which takes a millisecon
 from __future__ import annotations
 
 import secrets
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
+from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.models import (
     IntegrityReport,
     Vault,
@@ -183,13 +183,16 @@ class IdleWatcher(QObject):
 
     idle_timed_out = Signal()
 
-    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self, timeout_ms: int, parent: QObject | None = None, *, clock: Clock = SYSTEM_CLOCK
+    ) -> None:
         super().__init__(parent)
+        self.clock = clock
         self._timeout_s = timeout_ms / 1000
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._on_timer_timeout)
-        self._last_mono = time.monotonic()
-        self._last_wall = time.time()
+        self._last_mono = clock.monotonic()
+        self._last_wall = clock.wall()
         self._apply_interval(timeout_ms)
 
     def _apply_interval(self, timeout_ms: int) -> None:
@@ -211,12 +214,12 @@ class IdleWatcher(QObject):
         self._timer.stop()
 
     def touch(self) -> None:
-        self._last_mono = time.monotonic()
-        self._last_wall = time.time()
+        self._last_mono = self.clock.monotonic()
+        self._last_wall = self.clock.wall()
 
     def idle_seconds(self) -> float:
-        mono = time.monotonic() - self._last_mono
-        wall = time.time() - self._last_wall
+        mono = self.clock.monotonic() - self._last_mono
+        wall = self.clock.wall() - self._last_wall
         return max(mono, wall) if wall >= 0 else mono
 
     def check_now(self) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer, QUrl, Signal
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.guides.playbook import PlaybookEntry, SessionTemplate
 from mentorpad.guides.suggest import Suggestion
 from mentorpad.models.entities import SESSION_KINDS, Commitment, Goal, SessionRecord
@@ -334,8 +334,9 @@ class RatingRow(QWidget):
 class PhaseTimer(QWidget):
     """The session clock against the template's phases: where should we be by now?"""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, clock: Clock = SYSTEM_CLOCK) -> None:
         super().__init__(parent)
+        self._time = clock
         self.setObjectName("phase_timer")
         self.clock = QLabel("0:00")
         self.clock.setObjectName("clock")
@@ -351,11 +352,10 @@ class PhaseTimer(QWidget):
         self.start_button.setObjectName("start_timer")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(self.clock)
-        row.addStretch(1)
-        row.addWidget(self.start_button)
-        layout.addLayout(row)
+        # The button under the clock: the in-session column is narrow on a laptop, and
+        # "Démarrer le minuteur" needs its full width.
+        layout.addWidget(self.clock)
+        layout.addWidget(self.start_button)
         layout.addWidget(self.phase)
         layout.addWidget(self.phases)
         self.prompts = QLabel()
@@ -379,7 +379,7 @@ class PhaseTimer(QWidget):
 
     def _on_start_button_clicked(self) -> None:
         if self._started is None:
-            self._started = time.monotonic()
+            self._started = self._time.monotonic()
             self._timer.start()
             self.start_button.setText(self.tr("Stop timer"))
         else:
@@ -392,7 +392,7 @@ class PhaseTimer(QWidget):
         self.start_button.setText(self.tr("Start timer"))
 
     def elapsed_minutes(self) -> float:
-        return 0.0 if self._started is None else (time.monotonic() - self._started) / 60
+        return 0.0 if self._started is None else (self._time.monotonic() - self._started) / 60
 
     def refresh(self) -> None:
         elapsed = self.elapsed_minutes()
@@ -456,8 +456,9 @@ class SessionEditor(QWidget):
     in_session_toggled = Signal(bool)
     export_summary_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, clock: Clock = SYSTEM_CLOCK) -> None:
         super().__init__(parent)
+        self._clock = clock
         self.setObjectName("session_editor")
         self.record: SessionRecord | None = None
         self._templates: dict[str, SessionTemplate] = {}
@@ -484,6 +485,7 @@ class SessionEditor(QWidget):
         for key in SESSION_KINDS:
             self.kind.addItem(session_kind_label(key), key)
         self.kind.setAccessibleName(self.tr("Kind of session"))
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.in_session_button = QPushButton(self.tr("Start the session"))
         self.in_session_button.setObjectName("in_session_button")
         self.in_session_button.setCheckable(True)
@@ -585,14 +587,18 @@ class SessionEditor(QWidget):
         self.modes.addWidget(self.in_session)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Two rows (what the session is; what to do with it), so each keeps its full text
+        # beside the mentee list at 1280 px, in the longer Dutch and French labels too.
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.in_session_button)
+        heading.addWidget(self.delete_button)
         controls = QHBoxLayout()
         controls.addWidget(self.starts_at)
         controls.addWidget(self.duration)
         controls.addWidget(self.kind)
         controls.addStretch(1)
-        controls.addWidget(self.in_session_button)
-        controls.addWidget(self.delete_button)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addLayout(controls)
         layout.addWidget(self.modes, 1)
         self._connect_signals()
@@ -680,7 +686,7 @@ class SessionEditor(QWidget):
         self.agenda_view = NoteView()
         self.agenda_view.setObjectName("agenda_view")
         self.agenda_view.setAccessibleName(self.tr("Agenda"))
-        self.timer = PhaseTimer()
+        self.timer = PhaseTimer(clock=self._clock)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

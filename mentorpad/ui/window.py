@@ -11,7 +11,7 @@ import hmac
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from mentorpad import APP_DISPLAY_NAME
+from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.config import AppConfig
 from mentorpad.models import IntegrityReport, VaultError, derive_key, passphrase_strength
 from mentorpad.models.backups import DEFAULT_KEEP, restore_backup, write_rotating_backup
 from mentorpad.models.paths import default_backup_dir
 from mentorpad.ui.areas.base import Area, AreaSpec
-from mentorpad.ui.dialogs import ask_open_file, ask_save_file
+from mentorpad.ui.dialogs import ask_new_file, ask_open_file
 from mentorpad.ui.guards import ClipboardGuard, SystemLockWatcher
 from mentorpad.ui.labels import (
     error_message,
@@ -47,6 +48,7 @@ from mentorpad.ui.labels import (
     strength_reason,
 )
 from mentorpad.ui.navigation import Navigator
+from mentorpad.ui.screen_fit import fit_size, fit_to_screen
 from mentorpad.ui.session import DEFAULT_IDLE_MINUTES, IdleWatcher, VaultSession
 from mentorpad.ui.settings_dialog import SettingsDialog
 from mentorpad.ui.unlock import UnlockPage, WelcomePage
@@ -68,9 +70,11 @@ class MainWindow(QMainWindow):
         clipboard_guard: ClipboardGuard | None = None,
         lock_watcher: SystemLockWatcher | None = None,
         demo_passphrase: str | None = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
+        self.clock = clock
         self._config = config
         self._save_config = save_config
         self.session = session
@@ -463,7 +467,7 @@ class MainWindow(QMainWindow):
             return
         keep = _int_setting(vault.setting("backup_keep"), DEFAULT_KEEP)
         try:
-            write_rotating_backup(vault, self._backup_dir(), keep)
+            write_rotating_backup(vault, self._backup_dir(), keep, now=self.clock.now())
         except (VaultError, OSError) as exc:
             message = error_message(exc) if isinstance(exc, VaultError) else str(exc)
             self.statusBar().showMessage(
@@ -561,24 +565,15 @@ class MainWindow(QMainWindow):
             self._switch_to(Path(chosen))
 
     def _on_new_vault(self) -> None:
-        chosen = ask_save_file(
+        chosen = ask_new_file(
             self,
             self.tr("Create a new vault"),
             str(self.session.path.parent),
             self._vault_filter(),
             "vault",
         )
-        if not chosen:
-            return
-        path = Path(chosen)
-        if path.exists():
-            QMessageBox.information(
-                self,
-                self.tr("File exists"),
-                self.tr("mentorpad never overwrites a file. Choose a new name."),
-            )
-            return
-        self._switch_to(path)
+        if chosen:
+            self._switch_to(Path(chosen))
 
     def _switch_to(self, path: Path) -> None:
         if self.session.is_unlocked:
@@ -602,7 +597,7 @@ class MainWindow(QMainWindow):
             for area in self.areas:
                 area.flush()
             keep = _int_setting(vault.setting("backup_keep"), DEFAULT_KEEP)
-            dest = write_rotating_backup(vault, self._backup_dir(), keep)
+            dest = write_rotating_backup(vault, self._backup_dir(), keep, now=self.clock.now())
         except VaultError as exc:
             QMessageBox.warning(self, error_title(exc), error_message(exc))
             return
@@ -700,15 +695,16 @@ class MainWindow(QMainWindow):
                 raw = base64.b64decode(self._config.window_geometry)
             except ValueError:
                 return
-            self.restoreGeometry(QByteArray(raw))
+            self.restoreGeometry(QByteArray(raw))  # from another, perhaps larger, screen
         else:
-            self.resize(1180, 780)
+            self.resize(fit_size(self, QSize(1180, 780)))
+        fit_to_screen(self)
 
     def _persist_config(self) -> None:
         self._config.window_geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
         try:
             self._save_config(self._config)
-        except OSError:
+        except (OSError, VaultError):  # a link or folder at config.json is left alone
             self.statusBar().showMessage(self.tr("Could not save window settings."), 5000)
 
     def closeEvent(self, event: QCloseEvent) -> None:

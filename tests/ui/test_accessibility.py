@@ -138,7 +138,7 @@ def test_screens_render_at_200_percent(tmp_path: Path) -> None:
     """The screenshot tool at QT_SCALE_FACTOR=2: every screen renders at twice the size."""
     env = {**os.environ, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "tools/screenshots.py", str(tmp_path)],
+        [sys.executable, "tools/screenshots.py", str(tmp_path), "--screen", "3200x2000"],
         cwd=ROOT,
         env=env,
         capture_output=True,

@@ -262,5 +262,6 @@ def test_cadence_reminder_on_unlock_follows_its_setting(
     window.lock()
     window.cadence_reminder = ""
     window.session.open_with(Vault.open(path, key=raw_key))
-    qtbot.wait(50)
+    QApplication.processEvents()  # what unlocking scheduled has run
+    QApplication.processEvents()
     assert window.cadence_reminder == ""

@@ -223,7 +223,8 @@ def test_data_changed_while_hidden_reloads_when_shown(
     home.hide()
     Store(vault).add_mentee("Hidden Change", start_date=TODAY)
     navigator.data_changed.emit()
-    qtbot.wait(home.reload_timer.interval() + 100)
+    assert home.reload_timer.isActive()
+    qtbot.waitUntil(lambda: not home.reload_timer.isActive(), timeout=10_000)  # it has fired
     assert home.portfolio_model.rowCount() == 0  # not reloaded while nobody looks
     home.show()
     qtbot.waitUntil(lambda: home.portfolio_model.rowCount() == 1, timeout=3000)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from mentorpad.clock import ManualClock
 from mentorpad.models import Vault
 from mentorpad.models.store import Store
 from tests.conftest import PASSPHRASE
@@ -108,39 +110,65 @@ def test_unlock_does_not_freeze_the_window(
 def test_idle_lock_saves_nothing_lost_and_clears(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
-    window = make_window()
+    """The watcher's own timer locks once the clock says the timeout has passed."""
+    clock = ManualClock()
+    window = make_window(clock=clock)
     _create(qtbot, window)
-    window.idle.set_timeout_ms(300)
+    window.idle.set_timeout_ms(60_000)
     window.idle.start()
-    with qtbot.waitSignal(window.session.vault_locked, timeout=5000):
-        pass
+    window.idle.check_now()
+    assert window.session.is_unlocked
+    clock.advance(61)
+    with qtbot.waitSignal(window.session.vault_locked, timeout=10_000):
+        pass  # the next tick of the watcher's timer sees 61 s without input
     assert window.pages.currentWidget() is window.unlock_page
     assert window.session.vault is None
 
 
 def test_input_postpones_idle_lock(qtbot: QtBot, make_window: WindowFactory) -> None:
-    window = make_window()
+    clock = ManualClock()
+    window = make_window(clock=clock)
     _create(qtbot, window)
-    window.idle.set_timeout_ms(600)
+    window.idle.set_timeout_ms(600_000)
     window.idle.start()
-    deadline = time.monotonic() + 1.2
-    while time.monotonic() < deadline:
+    for _ in range(12):  # two hours of steady typing, a keystroke every 10 minutes
+        clock.advance(590)
         qtbot.keyClick(window.area_stack, Qt.Key.Key_Shift)
-        qtbot.wait(100)
+        window.idle.check_now()
+        assert window.session.is_unlocked
+    clock.advance(599)
+    window.idle.check_now()
     assert window.session.is_unlocked
+    with qtbot.waitSignal(window.session.vault_locked, timeout=10_000):
+        clock.advance(2)
+        window.idle.check_now()
 
 
-def test_idle_lock_counts_time_asleep(
-    qtbot: QtBot, make_window: WindowFactory, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+def test_idle_lock_counts_time_asleep(qtbot: QtBot, make_window: WindowFactory) -> None:
     """After a suspend the monotonic clock may not have moved; the wall clock has."""
-    window = make_window()
+    clock = ManualClock()
+    window = make_window(clock=clock)
     _create(qtbot, window)
     window.idle.set_timeout_ms(60_000)
     window.idle.start()
-    real_time = time.time
-    monkeypatch.setattr(time, "time", lambda: real_time() + 3600)
-    with qtbot.waitSignal(window.session.vault_locked, timeout=2000):
+    clock.sleep_machine(3600)
+    with qtbot.waitSignal(window.session.vault_locked, timeout=10_000):
+        window.idle.check_now()
+
+
+def test_idle_lock_survives_a_clock_set_back(qtbot: QtBot, make_window: WindowFactory) -> None:
+    """A wall clock set back an hour neither locks at once nor keeps the vault open for ever:
+    the monotonic clock still counts."""
+    clock = ManualClock()
+    window = make_window(clock=clock)
+    _create(qtbot, window)
+    window.idle.set_timeout_ms(60_000)
+    window.idle.start()
+    clock.set_wall(clock.now() - dt.timedelta(hours=1))
+    window.idle.check_now()
+    assert window.session.is_unlocked
+    with qtbot.waitSignal(window.session.vault_locked, timeout=10_000):
+        clock.advance(61)
         window.idle.check_now()
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.guides import load_playbook, load_session_templates
 from mentorpad.models import Vault, VaultError
 from mentorpad.models.entities import Mentee, Session
@@ -58,13 +59,14 @@ def _mentee_line(m: Mentee) -> str:
 
 
 def _session_line(s: Session) -> str:
-    if s.kind == "regular":
-        return format_datetime(s.starts_at)
-    return f"{format_datetime(s.starts_at)}  ·  {session_kind_label(s.kind)}"
+    """Two short lines (when, then what kind), so the list stays narrow at 1280 px."""
+    return f"{format_datetime(s.starts_at)}\n{session_kind_label(s.kind)}"
 
 
 class MenteesArea(Area):
-    def __init__(self, navigator: Navigator, *, locale: str = "en") -> None:
+    def __init__(
+        self, navigator: Navigator, *, locale: str = "en", clock: Clock = SYSTEM_CLOCK
+    ) -> None:
         super().__init__()
         self.setObjectName("mentees")
         self.title = self.tr("Mentees")
@@ -73,7 +75,8 @@ class MenteesArea(Area):
         self.store: Store | None = None
         self.mentee: Mentee | None = None
         self._remembered: tuple[int | None, int | None, int] = (None, None, TAB_OVERVIEW)
-        self.autosaver = Autosaver(self._write_notes, self)
+        self.clock = clock
+        self.autosaver = Autosaver(self._write_notes, self, clock=clock)
 
         self.mentee_model: RecordListModel[Mentee] = RecordListModel(_mentee_line, lambda m: m.id)
         self.mentee_list = QListView()
@@ -172,7 +175,7 @@ class MenteesArea(Area):
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.plan_button)
         list_layout.addWidget(self.session_list, 1)
-        self.session_editor = SessionEditor()
+        self.session_editor = SessionEditor(clock=self.clock)
         self.session_empty = empty_state(
             self.tr("No session selected"),
             self.tr(

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.ui.areas.base import Area, AreaSpec
 from mentorpad.ui.navigation import Navigator
 
 
-def default_areas(navigator: Navigator, locale: str = "en") -> list[AreaSpec]:
+def default_areas(
+    navigator: Navigator, locale: str = "en", clock: Clock = SYSTEM_CLOCK
+) -> list[AreaSpec]:
     """`locale`: the language of the shipped content (playbook, templates, mindset)."""
 
     def home() -> Area:
@@ -24,7 +27,7 @@ def default_areas(navigator: Navigator, locale: str = "en") -> list[AreaSpec]:
     def mentees() -> Area:
         from mentorpad.ui.areas.mentees import MenteesArea
 
-        return MenteesArea(navigator, locale=locale)
+        return MenteesArea(navigator, locale=locale, clock=clock)
 
     def playbook() -> Area:
         from mentorpad.ui.areas.playbook import PlaybookArea
