@@ -113,7 +113,7 @@ def test_rendering_never_loads_or_interprets(text: str) -> None:
 @FAST
 @given(text=HOSTILE)
 def test_rendered_view_requests_nothing(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
-    from mentorpad.ui.render_view import NoteView
+    from mentorpad.ui.widgets.render_view import NoteView
 
     view = NoteView()
     view.set_markdown(text + "\n\n![x](file:///etc/passwd) ![y](http://example.invalid/a.png)")

@@ -264,9 +264,9 @@ def test_write_private_text_is_0600_and_never_replaces(tmp_path: Path) -> None:
 
 
 def test_pdf_starts_with_magic_and_is_0600(qtbot: QtBot, tmp_path: Path, vault: Vault) -> None:
-    from mentorpad.ui.charts import BarChart
-    from mentorpad.ui.exports import build_print_document, write_pdf
-    from mentorpad.ui.render_view import SafeDocument
+    from mentorpad.ui.widgets.charts import BarChart
+    from mentorpad.ui.widgets.exports import build_print_document, write_pdf
+    from mentorpad.ui.widgets.render_view import SafeDocument
 
     store = Store(vault)
     ids = _fill(store)
@@ -293,7 +293,7 @@ def test_pdf_starts_with_magic_and_is_0600(qtbot: QtBot, tmp_path: Path, vault: 
 def test_export_warns_then_writes_markdown_or_pdf(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from mentorpad.ui import exports
+    from mentorpad.ui.widgets import exports
 
     chosen: list[str | None] = ["md"]
     asked: list[tuple[str, str]] = []
@@ -325,7 +325,7 @@ def test_export_warns_then_writes_markdown_or_pdf(
 
 
 def test_warning_says_what_and_that_it_is_not_encrypted(qtbot: QtBot) -> None:
-    from mentorpad.ui.exports import ExportWarningBox
+    from mentorpad.ui.widgets.exports import ExportWarningBox
 
     box = ExportWarningBox(None, title="Session summary", markdown_text="a b c", has_images=False)
     qtbot.addWidget(box)
@@ -338,7 +338,7 @@ def test_warning_says_what_and_that_it_is_not_encrypted(qtbot: QtBot) -> None:
 def test_preview_shows_exactly_what_will_leave(
     qtbot: QtBot, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from mentorpad.ui import exports
+    from mentorpad.ui.widgets import exports
 
     store = Store(vault)
     ids = _fill(store)

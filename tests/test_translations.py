@@ -278,12 +278,12 @@ def test_window_speaks_the_language(ui_language: str, qtbot: QtBot, tmp_path: Pa
 
     from mentorpad.config import AppConfig
     from mentorpad.ui.app import build_window
-    from mentorpad.ui.areas.mindset import MindsetArea
-    from mentorpad.ui.areas.playbook import PlaybookArea
-    from mentorpad.ui.areas.search import SearchArea
+    from mentorpad.ui.areas.mindset.area import MindsetArea
+    from mentorpad.ui.areas.playbook.area import PlaybookArea
+    from mentorpad.ui.areas.search.area import SearchArea
     from mentorpad.ui.i18n import app_language
-    from mentorpad.ui.models import format_date, format_decimal
     from mentorpad.ui.settings_dialog import SettingsDialog
+    from mentorpad.ui.widgets.item_models import format_date, format_decimal
 
     expected = EXPECTED[ui_language]
     app = QApplication.instance()

@@ -747,7 +747,7 @@ def editor_figure(window: Any, bv: BenchVault, runs: int) -> Figure:
 def preview_figure(runs: int) -> Figure:
     import markdown
 
-    from mentorpad.ui.render_view import NoteView
+    from mentorpad.ui.widgets.render_view import NoteView
 
     text = _words(2000)
     view = NoteView()

@@ -136,12 +136,12 @@ def dialogs(window: object) -> Iterator[tuple[str, Callable[[], object]]]:
     """(name, factory) for every dialog a mentor can open from the unlocked window."""
     from mentorpad.models.paths import default_backup_dir
     from mentorpad.ui.about import AboutDialog
-    from mentorpad.ui.agreement import AgreementWizard
-    from mentorpad.ui.exports import ExportWarningBox, PreviewDialog
-    from mentorpad.ui.mentee_dialog import MenteeDialog
-    from mentorpad.ui.session_editor import CommitmentDialog
+    from mentorpad.ui.areas.mentees.agreement import AgreementWizard
+    from mentorpad.ui.areas.mentees.mentee_dialog import MenteeDialog
+    from mentorpad.ui.areas.mentees.session_editor import CommitmentDialog
     from mentorpad.ui.settings_dialog import SettingsDialog
     from mentorpad.ui.shortcuts import ShortcutsDialog
+    from mentorpad.ui.widgets.exports import ExportWarningBox, PreviewDialog
     from mentorpad.ui.window import ChangePassphraseDialog, MainWindow
 
     assert isinstance(window, MainWindow)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentorpad.config import LANGUAGES, THEMES
-from mentorpad.ui.dialogs import ask_folder
 from mentorpad.ui.i18n import LANGUAGE_NAMES
+from mentorpad.ui.widgets.file_dialogs import ask_folder
 
 IDLE_MIN, IDLE_MAX = 1, 240
 

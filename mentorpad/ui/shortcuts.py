@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorpad.ui.models import Column, RecordTableModel
-from mentorpad.ui.session_editor import (
+from mentorpad.ui.areas.mentees.session_editor import (
     QUICK_COMMITMENT,
     QUICK_INSIGHT,
     QUICK_THEME,
     TOGGLE_IN_SESSION,
 )
+from mentorpad.ui.widgets.item_models import Column, RecordTableModel
 
 Row = tuple[int, str, str, str]  # order, where, what, keys
 

@@ -37,7 +37,6 @@ from mentorpad.models import IntegrityReport, VaultError, derive_key, passphrase
 from mentorpad.models.backups import DEFAULT_KEEP, restore_backup, write_rotating_backup
 from mentorpad.models.paths import default_backup_dir
 from mentorpad.ui.areas.base import Area, AreaSpec
-from mentorpad.ui.dialogs import ask_new_file, ask_open_file
 from mentorpad.ui.guards import ClipboardGuard, SystemLockWatcher
 from mentorpad.ui.labels import (
     error_message,
@@ -52,6 +51,7 @@ from mentorpad.ui.screen_fit import fit_size, fit_to_screen
 from mentorpad.ui.session import DEFAULT_IDLE_MINUTES, IdleWatcher, VaultSession
 from mentorpad.ui.settings_dialog import SettingsDialog
 from mentorpad.ui.unlock import UnlockPage, WelcomePage
+from mentorpad.ui.widgets.file_dialogs import ask_new_file, ask_open_file
 
 
 class MainWindow(QMainWindow):

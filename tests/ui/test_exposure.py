@@ -17,7 +17,7 @@ from mentorpad.models import Vault, VaultKey
 from mentorpad.models.backups import list_backups
 from mentorpad.models.store import Store
 from mentorpad.ui import window as window_module
-from mentorpad.ui.dialogs import ask_open_file
+from mentorpad.ui.widgets.file_dialogs import ask_open_file
 from mentorpad.ui.window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import WindowFactory

@@ -19,8 +19,10 @@ from mentorpad.models import Vault, VaultKey
 from mentorpad.models.entities import Agreement
 from mentorpad.models.store import Store
 from mentorpad.ui import theme
-from mentorpad.ui.areas.home import HomeArea
-from mentorpad.ui.charts import (
+from mentorpad.ui.areas.home.area import HomeArea
+from mentorpad.ui.areas.mentees.development import DevelopmentView, development_chart_images
+from mentorpad.ui.navigation import Navigator
+from mentorpad.ui.widgets.charts import (
     BarChart,
     Chart,
     HeatMapChart,
@@ -30,8 +32,6 @@ from mentorpad.ui.charts import (
     Series,
     month_label,
 )
-from mentorpad.ui.development import DevelopmentView, development_chart_images
-from mentorpad.ui.navigation import Navigator
 
 TODAY = dt.date(2025, 6, 15)
 DEMO_CONTENT = Path(__file__).resolve().parents[2] / "mentorpad" / "demo_content.toml"

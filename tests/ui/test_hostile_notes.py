@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from mentorpad.render import render_markdown
-from mentorpad.ui.editors import MarkdownEditor, PlainTextEditor
-from mentorpad.ui.render_view import NoteView
+from mentorpad.ui.widgets.editors import MarkdownEditor, PlainTextEditor
+from mentorpad.ui.widgets.render_view import NoteView
 
 HOSTILE = [
     "<style>p { display: none }</style>visible text",

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from mentorpad.models import Vault, VaultKey
 from mentorpad.models.store import Store
-from mentorpad.ui.areas.mentees import MenteesArea
-from mentorpad.ui.mentee_dialog import MenteeDialog
-from mentorpad.ui.session_editor import CommitmentDialog
+from mentorpad.ui.areas.mentees.area import MenteesArea
+from mentorpad.ui.areas.mentees.mentee_dialog import MenteeDialog
+from mentorpad.ui.areas.mentees.session_editor import CommitmentDialog
 from mentorpad.ui.window import MainWindow
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import answer_next_dialog, click_button

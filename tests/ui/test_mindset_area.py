@@ -19,9 +19,9 @@ from pytestqt.qtbot import QtBot
 from mentorpad.guides.mindset import load_mindset_instrument
 from mentorpad.models import Vault, VaultKey
 from mentorpad.models.store import Store
-from mentorpad.ui.areas.mindset import HISTORY, MIRROR, RESULTS, TAKE, MindsetArea
-from mentorpad.ui.areas.mindset_form import blank_mirror_form_markdown
-from mentorpad.ui.areas.mindset_take import QuestionnaireView
+from mentorpad.ui.areas.mindset.area import HISTORY, MIRROR, RESULTS, TAKE, MindsetArea
+from mentorpad.ui.areas.mindset.form import blank_mirror_form_markdown
+from mentorpad.ui.areas.mindset.take import QuestionnaireView
 from mentorpad.ui.navigation import Navigator
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import answer_next_dialog
@@ -379,7 +379,7 @@ def test_mirror_form_exports_a_pdf_with_items_only(
         asked.append(str(args[2]))
         return str(target)
 
-    monkeypatch.setattr("mentorpad.ui.exports.ask_new_file", fake_ask_save_file)
+    monkeypatch.setattr("mentorpad.ui.widgets.exports.ask_new_file", fake_ask_save_file)
     area = make_area(vault)
     area.tabs.setCurrentIndex(MIRROR)
 

@@ -21,7 +21,7 @@ from mentorpad.config import AppConfig
 from mentorpad.models import Vault, VaultKey
 from mentorpad.models.errors import TargetExists
 from mentorpad.models.store import Store
-from mentorpad.ui.exports import (
+from mentorpad.ui.widgets.exports import (
     ExportWarningBox,
     export_markdown_or_pdf,
     write_pdf,

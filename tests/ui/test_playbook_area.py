@@ -25,8 +25,8 @@ from mentorpad.models import Vault, VaultKey
 from mentorpad.models.entities import Agreement
 from mentorpad.models.store import Store
 from mentorpad.ui.areas.base import Area
-from mentorpad.ui.areas.playbook import MAX_COLUMNS, PlaybookArea, proposed_session_start
-from mentorpad.ui.areas.playbook_models import (
+from mentorpad.ui.areas.playbook.area import MAX_COLUMNS, PlaybookArea, proposed_session_start
+from mentorpad.ui.areas.playbook.models import (
     KEY_ROLE,
     PlaybookTreeModel,
     haystack,
@@ -34,8 +34,8 @@ from mentorpad.ui.areas.playbook_models import (
     query_terms,
 )
 from mentorpad.ui.navigation import Navigator
-from mentorpad.ui.render_view import NoteView
 from mentorpad.ui.theme import DARK, apply_theme
+from mentorpad.ui.widgets.render_view import NoteView
 
 NOW = dt.datetime(2030, 1, 9, 10, 0)  # a Wednesday
 DELEGATION = "struggling.delegation"

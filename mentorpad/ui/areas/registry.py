@@ -20,27 +20,27 @@ def default_areas(
     """`locale`: the language of the shipped content (playbook, templates, mindset)."""
 
     def home() -> Area:
-        from mentorpad.ui.areas.home import HomeArea
+        from mentorpad.ui.areas.home.area import HomeArea
 
         return HomeArea(navigator)
 
     def mentees() -> Area:
-        from mentorpad.ui.areas.mentees import MenteesArea
+        from mentorpad.ui.areas.mentees.area import MenteesArea
 
         return MenteesArea(navigator, locale=locale, clock=clock)
 
     def playbook() -> Area:
-        from mentorpad.ui.areas.playbook import PlaybookArea
+        from mentorpad.ui.areas.playbook.area import PlaybookArea
 
         return PlaybookArea(navigator, locale=locale)
 
     def mindset() -> Area:
-        from mentorpad.ui.areas.mindset import MindsetArea
+        from mentorpad.ui.areas.mindset.area import MindsetArea
 
         return MindsetArea(navigator, locale=locale)
 
     def search() -> Area:
-        from mentorpad.ui.areas.search import SearchArea
+        from mentorpad.ui.areas.search.area import SearchArea
 
         return SearchArea(navigator)
 

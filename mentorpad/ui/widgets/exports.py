@@ -35,9 +35,9 @@ from mentorpad.reports import (
     write_private_bytes,
     write_private_text,
 )
-from mentorpad.ui.dialogs import ask_new_file, name_taken
 from mentorpad.ui.labels import error_message, error_title
-from mentorpad.ui.render_view import NoteView, SafeDocument
+from mentorpad.ui.widgets.file_dialogs import ask_new_file, name_taken
+from mentorpad.ui.widgets.render_view import NoteView, SafeDocument
 
 __all__ = [
     "ExportWarningBox",

@@ -16,14 +16,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from mentorpad.guides.mindset import Instrument, MindsetResult, score_answers
 from mentorpad.models.entities import Mentee
-from mentorpad.ui.areas.mindset_common import (
+from mentorpad.ui.areas.mindset.common import (
     format_delta,
     format_score,
     format_when,
     parse_timestamp,
     variant_label,
 )
-from mentorpad.ui.models import Column, RecordListModel, RecordTableModel
+from mentorpad.ui.widgets.item_models import Column, RecordListModel, RecordTableModel
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mentorpad.guides.mindset import Instrument
-from mentorpad.ui.exports import export_markdown_or_pdf
+from mentorpad.ui.widgets.exports import export_markdown_or_pdf
 
 BOX = "[\u00a0\u00a0]"
 

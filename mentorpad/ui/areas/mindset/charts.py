@@ -2,7 +2,7 @@
 with the band edges (2.5, 3.5, 4.25) marked and labelled. Bars read at a glance where a radar
 does not.
 
-Built on mentorpad.ui.charts.Chart (title, empty state, palette colours, tool tips, image
+Built on mentorpad.ui.widgets.charts.Chart (title, empty state, palette colours, tool tips, image
 export); only the body is drawn here. Trends and the reflection evidence use that module's
 LineChart and PercentChart directly.
 """
@@ -17,9 +17,9 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mentorpad.guides.mindset import BANDS, SCALE_MAX, SCALE_MIN
-from mentorpad.ui.areas.mindset_common import band_colors, format_score
-from mentorpad.ui.charts import Chart, ChartColors
-from mentorpad.ui.models import format_decimal
+from mentorpad.ui.areas.mindset.common import band_colors, format_score
+from mentorpad.ui.widgets.charts import Chart, ChartColors
+from mentorpad.ui.widgets.item_models import format_decimal
 
 BAND_EDGES: tuple[float, ...] = (2.5, 3.5, 4.25)
 """Where developing, solid and strength start (the heuristic cut-offs of the instrument)."""

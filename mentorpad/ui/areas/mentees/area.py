@@ -29,10 +29,11 @@ from mentorpad.models import Vault, VaultError
 from mentorpad.models.entities import Mentee, Session
 from mentorpad.models.store import Store
 from mentorpad.prep import build_prep_brief
-from mentorpad.ui.agreement import AgreementEditor, AgreementWizard
 from mentorpad.ui.areas.base import Area, empty_state
+from mentorpad.ui.areas.mentees.agreement import AgreementEditor, AgreementWizard
+from mentorpad.ui.areas.mentees.mentee_dialog import MenteeDialog
+from mentorpad.ui.areas.mentees.session_editor import SessionEditor
 from mentorpad.ui.autosave import Autosaver
-from mentorpad.ui.editors import MarkdownEditor
 from mentorpad.ui.labels import (
     error_message,
     error_title,
@@ -40,10 +41,9 @@ from mentorpad.ui.labels import (
     stage_label,
     status_label,
 )
-from mentorpad.ui.mentee_dialog import MenteeDialog
-from mentorpad.ui.models import RecordListModel, format_date, format_datetime
 from mentorpad.ui.navigation import Navigator
-from mentorpad.ui.session_editor import SessionEditor
+from mentorpad.ui.widgets.editors import MarkdownEditor
+from mentorpad.ui.widgets.item_models import RecordListModel, format_date, format_datetime
 
 TAB_OVERVIEW, TAB_AGREEMENT, TAB_SESSIONS = 0, 1, 2
 
@@ -209,7 +209,7 @@ class MenteesArea(Area):
 
     def _make_development_view(self) -> QWidget | None:
         try:
-            from mentorpad.ui.development import DevelopmentView
+            from mentorpad.ui.areas.mentees.development import DevelopmentView
         except ImportError:
             return None
         view = DevelopmentView(self.navigator)
@@ -532,7 +532,7 @@ class MenteesArea(Area):
         if self.store is None or self.mentee is None:
             return
         from mentorpad.reports import agreement_md
-        from mentorpad.ui.exports import export_markdown_or_pdf
+        from mentorpad.ui.widgets.exports import export_markdown_or_pdf
 
         export_markdown_or_pdf(
             self,
@@ -806,7 +806,7 @@ class MenteesArea(Area):
             return
         self._flush_quietly()
         from mentorpad.reports import shared_summary_md
-        from mentorpad.ui.exports import export_markdown_or_pdf, preview_dialog
+        from mentorpad.ui.widgets.exports import export_markdown_or_pdf, preview_dialog
 
         text = shared_summary_md(self.store, record.session.id)
         if preview_dialog(self, self.tr("What will leave mentorpad"), text):

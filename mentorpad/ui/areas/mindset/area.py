@@ -29,17 +29,17 @@ from mentorpad.models import Vault, VaultError
 from mentorpad.models.entities import Mentee
 from mentorpad.models.store import Store
 from mentorpad.ui.areas.base import Area
-from mentorpad.ui.areas.mindset_common import format_score, format_when, label, variant_label
-from mentorpad.ui.areas.mindset_evidence import Evidence, mentor_evidence
-from mentorpad.ui.areas.mindset_form import export_blank_mirror_form
-from mentorpad.ui.areas.mindset_history import HistoryView
-from mentorpad.ui.areas.mindset_mirror import MirrorView
-from mentorpad.ui.areas.mindset_models import AttemptRecord, delta_records
-from mentorpad.ui.areas.mindset_results import ResultsView
-from mentorpad.ui.areas.mindset_take import TakeView
+from mentorpad.ui.areas.mindset.common import format_score, format_when, label, variant_label
+from mentorpad.ui.areas.mindset.evidence import Evidence, mentor_evidence
+from mentorpad.ui.areas.mindset.form import export_blank_mirror_form
+from mentorpad.ui.areas.mindset.history import HistoryView
+from mentorpad.ui.areas.mindset.mirror import MirrorView
+from mentorpad.ui.areas.mindset.models import AttemptRecord, delta_records
+from mentorpad.ui.areas.mindset.results import ResultsView
+from mentorpad.ui.areas.mindset.take import TakeView
 from mentorpad.ui.labels import error_message
-from mentorpad.ui.models import format_signed
 from mentorpad.ui.navigation import Navigator
+from mentorpad.ui.widgets.item_models import format_signed
 
 SAVE_DELAY_MS = 500
 """Answers are saved this long after the last change; flush() saves at once."""

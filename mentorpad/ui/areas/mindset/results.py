@@ -27,10 +27,10 @@ from mentorpad.guides.mindset import (
     MindsetResult,
     Suggestion,
 )
-from mentorpad.ui.areas.mindset_charts import ProfileBar, ProfileChart
-from mentorpad.ui.areas.mindset_common import Card, app_setting_label, format_score, label
-from mentorpad.ui.areas.mindset_evidence import Evidence
-from mentorpad.ui.charts import PercentChart, Series
+from mentorpad.ui.areas.mindset.charts import ProfileBar, ProfileChart
+from mentorpad.ui.areas.mindset.common import Card, app_setting_label, format_score, label
+from mentorpad.ui.areas.mindset.evidence import Evidence
+from mentorpad.ui.widgets.charts import PercentChart, Series
 
 
 class DimensionCard(Card):

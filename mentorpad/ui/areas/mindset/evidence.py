@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from mentorpad.models.store import Store
 from mentorpad.review import MentorView, load_mentor_view, month_start
-from mentorpad.ui.charts import month_label
+from mentorpad.ui.widgets.charts import month_label
 
 WINDOW_MONTHS = 12
 TALK_SHARE_AIM = 33  # percent: the D1 micro-practice aims for the mentee to talk two thirds

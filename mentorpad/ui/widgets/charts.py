@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from mentorpad.ui.models import DATE_FORMAT, format_decimal
+from mentorpad.ui.widgets.item_models import DATE_FORMAT, format_decimal
 
 Hit = tuple[QRectF, str]  # where, and the tool tip shown there
 _PAD = 10.0

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
-from mentorpad.ui.render_view import NoteView
+from mentorpad.ui.widgets.render_view import NoteView
 
 PREVIEW_DELAY_MS = 250
 

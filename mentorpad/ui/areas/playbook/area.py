@@ -64,7 +64,7 @@ from mentorpad.guides.playbook import (
 from mentorpad.models import Vault, VaultError
 from mentorpad.models.store import Store
 from mentorpad.ui.areas.base import Area
-from mentorpad.ui.areas.playbook_models import (
+from mentorpad.ui.areas.playbook.models import (
     PlaybookPages,
     PlaybookTreeModel,
     entry_key,
@@ -72,7 +72,7 @@ from mentorpad.ui.areas.playbook_models import (
 )
 from mentorpad.ui.labels import error_message
 from mentorpad.ui.navigation import Navigator
-from mentorpad.ui.render_view import DOCUMENT_CSS, NoteView
+from mentorpad.ui.widgets.render_view import DOCUMENT_CSS, NoteView
 
 __all__ = [
     "DEFAULT_CADENCE_DAYS",

@@ -31,8 +31,8 @@ from mentorpad.models.entities import SearchHit
 from mentorpad.models.store import MATCH_END, MATCH_START, Store
 from mentorpad.ui.areas.base import Area, empty_state
 from mentorpad.ui.labels import error_message, note_source_label
-from mentorpad.ui.models import RecordListModel
 from mentorpad.ui.navigation import Navigator
+from mentorpad.ui.widgets.item_models import RecordListModel
 
 SEARCH_DELAY_MS = 120
 
@@ -170,7 +170,7 @@ class SearchArea(Area):
         self.query.selectAll()
 
     def _hit_html(self, hit: SearchHit) -> str:
-        from mentorpad.ui.models import format_date
+        from mentorpad.ui.widgets.item_models import format_date
 
         when = hit.when[:10]
         try:

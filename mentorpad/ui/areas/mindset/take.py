@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorpad.guides.mindset import SCALE_MAX, SCALE_MIN, Instrument, Item
-from mentorpad.ui.areas.mindset_common import Card
+from mentorpad.ui.areas.mindset.common import Card
 
 Answers = dict[str, int | None]
 """Item id -> 1..5, or None for "not yet applicable"; an item left out is unanswered."""

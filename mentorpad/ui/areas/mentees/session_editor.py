@@ -44,8 +44,6 @@ from mentorpad.guides.playbook import PlaybookEntry, SessionTemplate
 from mentorpad.guides.suggest import Suggestion
 from mentorpad.models.entities import SESSION_KINDS, Commitment, Goal, SessionRecord
 from mentorpad.prep import PrepBrief
-from mentorpad.ui.editors import MarkdownEditor
-from mentorpad.ui.flow import flow_container
 from mentorpad.ui.labels import (
     grow_phase_label,
     owner_label,
@@ -53,8 +51,10 @@ from mentorpad.ui.labels import (
     session_kind_label,
     suggestion_reason,
 )
-from mentorpad.ui.models import Column, RecordTableModel, format_date
-from mentorpad.ui.render_view import NoteView
+from mentorpad.ui.widgets.editors import MarkdownEditor
+from mentorpad.ui.widgets.flow import flow_container
+from mentorpad.ui.widgets.item_models import Column, RecordTableModel, format_date
+from mentorpad.ui.widgets.render_view import NoteView
 
 QUICK_COMMITMENT = QKeySequence("Ctrl+Shift+C")
 QUICK_INSIGHT = QKeySequence("Ctrl+Shift+I")

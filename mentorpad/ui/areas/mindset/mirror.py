@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorpad.ui.areas.mindset_common import Card, label
-from mentorpad.ui.areas.mindset_models import mentees_model
-from mentorpad.ui.areas.mindset_take import QuestionnaireView
+from mentorpad.ui.areas.mindset.common import Card, label
+from mentorpad.ui.areas.mindset.models import mentees_model
+from mentorpad.ui.areas.mindset.take import QuestionnaireView
 
 
 class MirrorOverview(QWidget):

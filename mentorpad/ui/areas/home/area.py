@@ -56,9 +56,9 @@ from mentorpad.review import (
 )
 from mentorpad.ui import theme
 from mentorpad.ui.areas.base import Area, empty_state
-from mentorpad.ui.charts import BarChart, PercentChart, Series, month_label
 from mentorpad.ui.labels import stage_label
 from mentorpad.ui.navigation import Navigator
+from mentorpad.ui.widgets.charts import BarChart, PercentChart, Series, month_label
 
 _Index = QModelIndex | QPersistentModelIndex
 RELOAD_DELAY_MS = 150

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 from mentorpad.models.store import Store
 from mentorpad.reports import development_report_from, theme_titles
 from mentorpad.review import Development, TimelineEvent, load_development
-from mentorpad.ui.charts import BarChart, HeatMapChart, RatingChart, Series, month_label
 from mentorpad.ui.labels import session_kind_label, stage_label
 from mentorpad.ui.navigation import Navigator
+from mentorpad.ui.widgets.charts import BarChart, HeatMapChart, RatingChart, Series, month_label
 
 _Index = QModelIndex | QPersistentModelIndex
 MAX_GOALS = 3
@@ -406,7 +406,7 @@ class DevelopmentView(QWidget):
     def _on_export_button_clicked(self) -> None:
         if self._store is None or self._mentee_id is None or self._today is None:
             return
-        from mentorpad.ui.exports import export_markdown_or_pdf
+        from mentorpad.ui.widgets.exports import export_markdown_or_pdf
 
         dev = load_development(self._store, self._mentee_id, self._today)
         if dev is None:

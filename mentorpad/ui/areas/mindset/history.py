@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorpad.ui.areas.mindset_common import label
-from mentorpad.ui.areas.mindset_models import (
+from mentorpad.ui.areas.mindset.common import label
+from mentorpad.ui.areas.mindset.models import (
     attempt_choices_model,
     attempts_model,
     deltas_model,
 )
-from mentorpad.ui.charts import LineChart, Series
+from mentorpad.ui.widgets.charts import LineChart, Series
 
 
 class TrendCell(QWidget):

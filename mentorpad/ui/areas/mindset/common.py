@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from mentorpad.ui import theme
-from mentorpad.ui.models import format_date, format_decimal, format_signed
+from mentorpad.ui.widgets.item_models import format_date, format_decimal, format_signed
 
 # Module-level labels have no QObject to ask: the context is spelled out in every call, and
 # every text is a literal, so that pyside6-lupdate can extract it.

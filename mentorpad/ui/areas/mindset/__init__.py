@@ -1,0 +1,1 @@
+"""Mindset: take the self-assessment, results, history, and the mentee's mirror view."""

@@ -1,0 +1,1 @@
+"""Playbook: the 29 entries by stage, search, the entry page and its links to sessions."""
