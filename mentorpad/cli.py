@@ -253,8 +253,8 @@ def _report_pdf(dev: Development, title: str) -> bytes:
     from PySide6.QtWidgets import QApplication
 
     from mentorpad.reports import development_report_from
-    from mentorpad.ui.development import development_chart_images
-    from mentorpad.ui.exports import pdf_bytes
+    from mentorpad.ui.areas.mentees.development import development_chart_images
+    from mentorpad.ui.widgets.exports import pdf_bytes
 
     app = QApplication.instance() or QApplication(["mentorpad"])
     images = development_chart_images(dev)

@@ -1,7 +1,7 @@
 """Markdown reports built from the vault, and the one way a plaintext file is written.
 
 Qt-free: the CLI writes Markdown without importing Qt; the GUI and the CLI's PDF path turn
-the same Markdown into a PDF (mentorpad.ui.exports).
+the same Markdown into a PDF (mentorpad.ui.widgets.exports).
 
 Three documents with three audiences:
 - the development report is for the mentor's own records;

@@ -57,7 +57,7 @@ def run_self_test() -> int:
             from mentorpad.ui.icons import app_icon
 
             assert not app_icon().isNull()
-            from mentorpad.ui.render_view import NoteView
+            from mentorpad.ui.widgets.render_view import NoteView
 
             view = NoteView()
             view.set_markdown(f"# {sentinel}")
