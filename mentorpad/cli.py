@@ -21,7 +21,9 @@ from mentorpad.models.paths import default_vault_path
 from mentorpad.models.vault import backup_file_name
 
 if TYPE_CHECKING:
+    from mentorpad.models.crypto import VaultKey
     from mentorpad.review import Development
+    from mentorpad.sync import SyncReport
 
 EXIT_CODES = """\
 exit codes:
@@ -39,9 +41,12 @@ exit codes:
   11  the disk is full
   12  the passphrase change did not take (the old passphrase still works)
   13  the backup could not be written or verified
+  14  the sync folder is missing, or holds another vault's sync data
+  15  the passphrase was changed on another device (run passwd with the new one)
+  16  this vault was copied to another computer instead of joined
 """
 
-COMMANDS = ("init", "check", "backup", "passwd", "restore", "report")
+COMMANDS = ("init", "check", "backup", "passwd", "restore", "report", "sync", "join")
 
 
 class UsageError(Exception):
@@ -90,6 +95,17 @@ def build_parser() -> argparse.ArgumentParser:
     backup = add("backup", "write a verified, encrypted copy of the vault")
     backup.add_argument("dest", type=Path, help="backup file or folder")
     add("passwd", "change the vault's passphrase (verified before it reports success)")
+    sync = add(
+        "sync",
+        "exchange changes with a sync folder (Dropbox, OneDrive, Syncthing, a USB stick): "
+        "publish this device's changes, encrypted, and apply the other devices'",
+    )
+    sync.add_argument("folder", type=Path, help="the sync folder")
+    join = add(
+        "join",
+        "create a new vault on this device from a sync folder, with the same passphrase",
+    )
+    join.add_argument("folder", type=Path, help="the sync folder another device syncs with")
     restore = add(
         "restore",
         "put a backup in place of the vault after verifying it; the current vault is kept "
@@ -163,6 +179,8 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
         return 0
     if args.command == "report":
         return _run_report(args, vault_path, prompter, stdout, stderr)
+    if args.command == "join":
+        return _run_join(args, vault_path, prompter, stdout, stderr)
     if args.command == "restore":
         preflight(args.backup)
         passphrase = prompter.ask("Passphrase of the backup: ")
@@ -187,6 +205,9 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
             dest = vault.backup_to(backup_dest)
             print(f"Backup written and verified: {dest}", file=stdout)
             return 0
+        if args.command == "sync":
+            with vault.suspended():  # the sync opens the file with its own driver
+                return _run_sync(args, vault_path, vault.key, stdout, stderr)
         if args.command == "passwd":
             new = prompter.ask_new()
             vault.change_passphrase(new)
@@ -238,6 +259,52 @@ def _run_report(
     write_private_bytes(out, data)
     print(f"Report written: {out}", file=stdout)
     return 0
+
+
+def _run_sync(
+    args: argparse.Namespace, vault_path: Path, key: VaultKey, stdout: TextIO, stderr: TextIO
+) -> int:
+    from mentorpad.sync import sync_vault
+
+    report = sync_vault(vault_path, key, args.folder)
+    _print_sync(report, stdout, stderr)
+    return 0
+
+
+def _run_join(
+    args: argparse.Namespace, vault_path: Path, prompter: Prompter, stdout: TextIO, stderr: TextIO
+) -> int:
+    from mentorpad.models import files
+    from mentorpad.sync import join_folder, newest_header
+
+    files.refuse_existing(vault_path, "vault")  # before the passphrase: refuse at once
+    newest_header(args.folder)
+    passphrase = prompter.ask("Passphrase of the vault on your other device: ")
+    report = join_folder(args.folder, vault_path, passphrase)
+    print(f"Joined: a new vault at {vault_path}.", file=stdout)
+    _print_sync(report, stdout, stderr)
+    return 0
+
+
+def _print_sync(report: SyncReport, stdout: TextIO, stderr: TextIO) -> None:
+    sent = (
+        f"sent {report.changes_sent} change(s) as journal {report.published}"
+        if report.published is not None
+        else "nothing new to send"
+    )
+    print(
+        f"Synced: {sent}; applied {report.applied} journal(s) from other devices; "
+        f"{len(report.devices)} device(s).",
+        file=stdout,
+    )
+    if report.conflicts:
+        print(
+            f"{report.conflicts} text(s) were edited on two devices: both versions are kept; "
+            "resolve them in the app.",
+            file=stdout,
+        )
+    for problem in report.problems:
+        print(f"mentorpad: note: {problem.message}", file=stderr)
 
 
 def _report_pdf(dev: Development, title: str) -> bytes:

@@ -61,6 +61,28 @@ def derive_key(passphrase: str, salt: bytes, iterations: int = KDF_ITERATIONS) -
     return VaultKey(raw, salt)
 
 
+def hkdf_sha256(ikm: bytes, *, salt: bytes, info: bytes, length: int = 32) -> bytes:
+    """RFC 5869 HKDF with SHA-256 (extract, then expand), from the standard library."""
+    prk = hmac.new(salt, ikm, hashlib.sha256).digest()
+    out, block, counter = b"", b"", 1
+    while len(out) < length:
+        block = hmac.new(prk, block + info + bytes([counter]), hashlib.sha256).digest()
+        out += block
+        counter += 1
+    return out[:length]
+
+
+def sync_key(key: VaultKey) -> bytes:
+    """The key of this vault's sync journals, derived from the vault key: every device with
+    the passphrase (and the shared salt) derives it; it reveals nothing of the vault key."""
+    return hkdf_sha256(key.key, salt=b"mentorpad sync v1", info=b"journal key")
+
+
+def sync_key_id(key: VaultKey) -> str:
+    """A public fingerprint of the journal key: tells 'another passphrase' from damage."""
+    return hmac.new(key.key, b"mentorpad sync key id", hashlib.sha256).hexdigest()[:16]
+
+
 def _hmac_key(key: VaultKey) -> bytes:
     mask = bytes(b ^ _HMAC_SALT_MASK for b in key.salt)
     return hashlib.pbkdf2_hmac("sha512", key.key, mask, _FAST_KDF_ITERATIONS, KEY_BYTES)

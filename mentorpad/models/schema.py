@@ -176,5 +176,90 @@ CREATE INDEX commitment_open ON commitment(mentee_id, due_date, owner, text, don
     WHERE done_on IS NULL;
 """
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2}
+# Version 3: sync between devices (docs/sync.md). SQLite's session extension ignores tables
+# without a primary key, so asked_question gets one. Settings that describe this computer
+# (a backup folder, the sync folder) move to device_setting, which never syncs; the sync_*
+# tables are this device's own bookkeeping and never sync either. conflict_copy keeps the
+# text that lost when one note was edited on two devices: it has no foreign keys, so it
+# survives the deletion of what it came from until the mentor resolves it.
+_V3 = """
+CREATE TABLE asked_question_v3 (
+    id INTEGER PRIMARY KEY,
+    mentee_id INTEGER NOT NULL REFERENCES mentee(id) ON DELETE CASCADE,
+    session_id INTEGER REFERENCES session(id) ON DELETE CASCADE,
+    question_id TEXT NOT NULL,
+    added_at TEXT NOT NULL
+);
+INSERT INTO asked_question_v3(id, mentee_id, session_id, question_id, added_at)
+    SELECT rowid, mentee_id, session_id, question_id, added_at FROM asked_question;
+DROP TABLE asked_question;
+ALTER TABLE asked_question_v3 RENAME TO asked_question;
+CREATE INDEX asked_question_mentee ON asked_question(mentee_id, question_id);
+
+CREATE TABLE device_setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+INSERT INTO device_setting(key, value) SELECT key, value FROM setting WHERE key = 'backup_dir';
+DELETE FROM setting WHERE key = 'backup_dir';
+
+CREATE TABLE conflict_copy (
+    id INTEGER PRIMARY KEY,
+    tbl TEXT NOT NULL,
+    row_key TEXT NOT NULL,
+    field TEXT NOT NULL,
+    text TEXT NOT NULL,
+    mentee_id INTEGER,
+    session_id INTEGER,
+    origin TEXT NOT NULL,
+    origin_name TEXT NOT NULL DEFAULT '',
+    stamp TEXT NOT NULL,
+    reason TEXT NOT NULL
+);
+CREATE INDEX conflict_copy_row ON conflict_copy(tbl, row_key);
+
+CREATE TABLE sync_state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE sync_row (
+    tbl TEXT NOT NULL,
+    row_key TEXT NOT NULL,
+    stamp TEXT NOT NULL,
+    PRIMARY KEY (tbl, row_key)
+) WITHOUT ROWID;
+CREATE TABLE sync_seen (
+    device TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    digest TEXT NOT NULL,
+    stamp TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    PRIMARY KEY (device, seq, digest)
+) WITHOUT ROWID;
+CREATE TABLE sync_key (
+    key_id TEXT PRIMARY KEY,
+    key BLOB NOT NULL
+);
+"""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3}
+
+#: The tables that travel between devices, parents before children.
+SYNCED_TABLES: tuple[str, ...] = (
+    "setting",
+    "mentee",
+    "stage_change",
+    "agreement",
+    "goal",
+    "session",
+    "note",
+    "commitment",
+    "session_theme",
+    "goal_rating",
+    "asked_question",
+    "mindset_attempt",
+    "conflict_copy",
+)
+#: Settings that describe this computer, not the mentoring: they stay on it.
+DEVICE_SETTINGS: frozenset[str] = frozenset({"backup_dir", "sync_dir", "device_name"})
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -27,6 +27,8 @@ from mentorpad.models.crypto import (
     VaultKey,
     derive_key,
     passphrase_strength,
+    sync_key,
+    sync_key_id,
     verify_file,
     verify_pages,
 )
@@ -44,7 +46,12 @@ from mentorpad.models.errors import (
     WrongPassphrase,
 )
 from mentorpad.models.lockfile import ProcessLock
-from mentorpad.models.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from mentorpad.models.schema import (
+    APPLICATION_ID,
+    DEVICE_SETTINGS,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+)
 
 
 class Connection(Protocol):
@@ -420,6 +427,24 @@ class Vault:
             conn.close()
         self._lock.release()
 
+    @contextlib.contextmanager
+    def suspended(self) -> Iterator[Path]:
+        """Close the connection but keep the process lock, for work that must open the file
+        with another SQLite library (sync): two copies of SQLite must never have one file
+        open at once (mentorpad/sync/connection.py). Reopens with the same key after."""
+        conn, self._conn = self._conn, None
+        if conn is None:
+            raise VaultError("The vault is locked.")
+        with contextlib.suppress(sqlcipher.DatabaseError):
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+        try:
+            yield self.path
+        finally:
+            reopened = _connect(self.path, self._key)
+            _configure(reopened)
+            self._conn = reopened
+
     def __enter__(self) -> Vault:
         return self
 
@@ -447,13 +472,17 @@ class Vault:
             conn.execute("COMMIT")
 
     def setting(self, key: str, default: str | None = None) -> str | None:
-        row = self.conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        """A vault setting; those that describe this computer (DEVICE_SETTINGS) are kept
+        apart, so they never travel to another device."""
+        table = "device_setting" if key in DEVICE_SETTINGS else "setting"
+        row = self.conn.execute(f"SELECT value FROM {table} WHERE key = ?", (key,)).fetchone()
         return default if row is None else str(row[0])
 
     def set_setting(self, key: str, value: str) -> None:
+        table = "device_setting" if key in DEVICE_SETTINGS else "setting"
         with self.transaction("save a setting") as conn:
             conn.execute(
-                "INSERT INTO setting(key, value) VALUES (?, ?) "
+                f"INSERT INTO {table}(key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
@@ -515,6 +544,12 @@ class Vault:
     def _rekey(self, new_key: VaultKey) -> None:
         conn = self.conn
         old_key = self._key
+        # Journals that other devices wrote with the old passphrase must stay readable here.
+        with self.transaction("change the passphrase"):
+            conn.execute(
+                "INSERT OR IGNORE INTO sync_key(key_id, key) VALUES (?, ?)",
+                (sync_key_id(old_key), sync_key(old_key)),
+            )
         try:
             busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
             mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]

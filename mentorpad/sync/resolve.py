@@ -1,0 +1,273 @@
+"""What happens when another device's change meets a local one: decided the same way on
+every device, so all of them end with the same data, and no saved text is ever lost.
+
+- The same row changed on two devices: the change published later (hybrid clock) wins,
+  column by column where they touched different columns. Free text that loses (a note, a
+  commitment, a goal, the agreement's clauses) is kept as a conflict copy the mentor
+  resolves; a date or a rating simply takes the later value.
+- A row deleted on one device and edited on the other: the deletion wins (it cannot be
+  undone on the device that deleted), and the edited text is kept as a conflict copy.
+- A row created under a parent another device deleted: it goes too (as the cascade would
+  have taken it), its text kept as a conflict copy.
+- A change that is already there (a journal applied twice, a republished change): nothing.
+
+Conflict copies get an id derived from their content, so two devices that find the same
+conflict create the very same row, and sync does not multiply them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import apsw
+
+#: Columns that hold the mentor's own words: never overwritten without a copy.
+FREE_TEXT: dict[str, tuple[str, ...]] = {
+    "note": ("body",),
+    "commitment": ("text",),
+    "goal": ("text", "success_indicator"),
+    "goal_rating": ("comment",),
+    "agreement": (
+        "confidentiality",
+        "exceptions",
+        "reporting",
+        "conflict_of_interest",
+        "feedback",
+        "exit_clause",
+        "contact",
+    ),
+}
+#: Where a row says which mentee and session it belongs to (for showing a copy in context).
+CONTEXT: dict[str, tuple[str | None, str | None]] = {
+    "note": ("mentee_id", "session_id"),
+    "commitment": ("mentee_id", "session_id"),
+    "goal": ("mentee_id", None),
+    "goal_rating": (None, "session_id"),
+    "agreement": ("mentee_id", None),
+}
+
+OMIT: int = apsw.SQLITE_CHANGESET_OMIT
+REPLACE: int = apsw.SQLITE_CHANGESET_REPLACE
+DATA: int = apsw.SQLITE_CHANGESET_DATA
+NOTFOUND: int = apsw.SQLITE_CHANGESET_NOTFOUND
+CONFLICT: int = apsw.SQLITE_CHANGESET_CONFLICT
+CONSTRAINT: int = apsw.SQLITE_CHANGESET_CONSTRAINT
+
+
+def row_key(change: apsw.TableChange) -> str:
+    values = change.old if change.op != "INSERT" else change.new
+    assert values is not None
+    return json.dumps([values[i] for i in sorted(change.pk_columns)])
+
+
+def copy_id(tbl: str, key: str, column: str, text: str) -> int:
+    """The same conflict found on two devices is the same row."""
+    digest = hashlib.blake2b(f"{tbl}\0{key}\0{column}\0{text}".encode(), digest_size=8)
+    return int.from_bytes(digest.digest(), "big") >> 1 or 1
+
+
+@dataclass
+class Copy:
+    tbl: str
+    key: str
+    column: str
+    text: str
+    mentee_id: int | None
+    session_id: int | None
+    origin: str
+    reason: str
+
+
+@dataclass
+class Resolver:
+    """The conflict callback for one journal: decides, and notes what to do after apply
+    (the engine's callback must not write to the database itself)."""
+
+    columns: dict[str, list[str]]
+    stamps: dict[tuple[str, str], str]  # (table, row key) -> stamp of its last synced change
+    incoming: str  # the journal's stamp
+    local_device: str
+    remote_device: str
+    copies: list[Copy] = field(default_factory=list)
+    updates: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+    omitted: set[tuple[str, str]] = field(default_factory=set)
+    conflicts: int = 0
+
+    def __call__(self, reason: int, change: apsw.TableChange) -> int:
+        key = row_key(change)
+        response = self._decide(reason, change, key)
+        if response == OMIT:
+            self.omitted.add((change.name, key))
+        return response
+
+    def _decide(self, reason: int, change: apsw.TableChange, key: str) -> int:
+        local = self.stamps.get((change.name, key), "")
+        if reason == DATA:
+            return self._data(change, key, local)
+        if reason == NOTFOUND:
+            if change.op == "UPDATE":  # edited there, deleted here: keep the words
+                self._keep_texts(change, key, change.new, None, self.remote_device, "deleted-here")
+            return OMIT
+        if reason == CONFLICT:  # created on both (natural or content-derived key)
+            return self._both_created(change, key, local)
+        # CONSTRAINT (a check or a unique index) or FOREIGN_KEY: cannot apply; keep words.
+        self._keep_texts(change, key, change.new, None, self.remote_device, "not-applied")
+        return OMIT
+
+    def _data(self, change: apsw.TableChange, key: str, local: str) -> int:
+        current = change.conflict
+        assert current is not None
+        if change.op == "DELETE":  # edited here, deleted there: the deletion wins
+            self._keep_texts(change, key, current, change.old, self.local_device, "deleted-there")
+            return REPLACE
+        assert change.new is not None and change.old is not None
+        changed = [i for i, v in enumerate(change.new) if v is not apsw.no_change]
+        if all(current[i] == change.new[i] for i in changed):
+            return OMIT  # already here
+        self.conflicts += 1
+        if self.incoming > local:
+            losers = {i: current[i] for i in changed if current[i] != change.old[i]}
+            self._keep(change, key, current, losers, change.new, self.local_device)
+            return REPLACE
+        # Ours is later: keep ours where both changed it, take theirs where only they did.
+        theirs = {i: change.new[i] for i in changed if current[i] == change.old[i]}
+        both = {i: change.new[i] for i in changed if current[i] != change.old[i]}
+        self._keep(change, key, current, both, current, self.remote_device)
+        if theirs:
+            names = self.columns[change.name]
+            self.updates.append((change.name, key, {names[i]: v for i, v in theirs.items()}))
+        return OMIT
+
+    def _both_created(self, change: apsw.TableChange, key: str, local: str) -> int:
+        current, new = change.conflict, change.new
+        assert current is not None and new is not None
+        if tuple(current) == tuple(new):
+            return OMIT
+        self.conflicts += 1
+        differing = range(len(new))
+        if self.incoming > local:
+            losers = {i: current[i] for i in differing if current[i] != new[i]}
+            self._keep(change, key, current, losers, new, self.local_device)
+            return REPLACE
+        losers = {i: new[i] for i in differing if current[i] != new[i]}
+        self._keep(change, key, current, losers, current, self.remote_device)
+        return OMIT
+
+    def _keep(
+        self,
+        change: apsw.TableChange,
+        key: str,
+        row: Sequence[Any],
+        losers: dict[int, Any],
+        winner: Sequence[Any],
+        origin: str,
+    ) -> None:
+        """Copies of losing free text that the winner does not already contain."""
+        names = self.columns[change.name]
+        for index, text in losers.items():
+            if names[index] not in FREE_TEXT.get(change.name, ()):
+                continue
+            if not isinstance(text, str) or not text.strip() or text == winner[index]:
+                continue
+            self._add_copy(change.name, key, names[index], text, row, origin, "edited-twice")
+
+    def _keep_texts(
+        self,
+        change: apsw.TableChange,
+        key: str,
+        row: Sequence[Any] | None,
+        unless: Sequence[Any] | None,
+        origin: str,
+        reason: str,
+    ) -> None:
+        """Copies of every free text of `row` (except values equal to `unless`)."""
+        if row is None:
+            return
+        found = text_copies(
+            change.name, key, self.columns[change.name], row, origin, reason, unless
+        )
+        self.conflicts += len(found)
+        self.copies += found
+
+    def _add_copy(
+        self,
+        tbl: str,
+        key: str,
+        column: str,
+        text: str,
+        row: Sequence[Any],
+        origin: str,
+        reason: str,
+    ) -> None:
+        mentee, session = _context(tbl, self.columns[tbl], row)
+        self.copies.append(Copy(tbl, key, column, text, mentee, session, origin, reason))
+
+
+def _context(tbl: str, names: Sequence[str], row: Sequence[Any]) -> tuple[int | None, int | None]:
+    """The mentee and session a row belongs to, where it says so."""
+    found: list[int | None] = []
+    for column in CONTEXT.get(tbl, (None, None)):
+        value = row[names.index(column)] if column in names else None
+        found.append(value if isinstance(value, int) else None)
+    return found[0], found[1]
+
+
+def text_copies(
+    tbl: str,
+    key: str,
+    names: Sequence[str],
+    row: Sequence[Any],
+    origin: str,
+    reason: str,
+    unless: Sequence[Any] | None = None,
+) -> list[Copy]:
+    """Copies of every non-empty free text of `row` (except values equal to `unless`)."""
+    mentee, session = _context(tbl, names, row)
+    copies = []
+    for index, name in enumerate(names):
+        if name not in FREE_TEXT.get(tbl, ()) or index >= len(row):
+            continue
+        text = row[index]
+        if text is apsw.no_change or not isinstance(text, str) or not text.strip():
+            continue
+        if unless is not None and unless[index] == text:
+            continue
+        copies.append(Copy(tbl, key, name, text, mentee, session, origin, reason))
+    return copies
+
+
+def sweep_orphans(
+    con: apsw.Connection, columns: dict[str, list[str]], pks: dict[str, list[str]]
+) -> list[Copy]:
+    """Foreign keys are off while a journal is applied (a deletion travels row by row);
+    rows left pointing at a deleted parent were made concurrently on one device while the
+    other deleted the parent. Do what the schema's ON DELETE says (the cascade the other
+    device ran), keeping their words as conflict copies."""
+    copies: list[Copy] = []
+    changed = True
+    while changed:
+        changed = False
+        for table in columns:
+            for fk in con.execute(f"PRAGMA main.foreign_key_list({table})").fetchall():
+                parent, column, parent_column, on_delete = fk[2], fk[3], fk[4], fk[6]
+                orphan = (
+                    f"{column} IS NOT NULL AND {column} NOT IN "
+                    f"(SELECT {parent_column or 'rowid'} FROM main.{parent})"
+                )
+                if on_delete == "SET NULL":
+                    con.execute(f"UPDATE main.{table} SET {column} = NULL WHERE {orphan}")
+                    changed |= con.changes() > 0
+                    continue
+                names = columns[table]
+                rows = con.execute(f"SELECT * FROM main.{table} WHERE {orphan}").fetchall()
+                for row in rows:
+                    key = json.dumps([row[names.index(c)] for c in pks[table]])
+                    copies += text_copies(table, key, names, row, "", "parent-deleted")
+                if rows:
+                    con.execute(f"DELETE FROM main.{table} WHERE {orphan}")
+                    changed = True
+    return copies
