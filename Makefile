@@ -20,8 +20,10 @@ $(STAMP): pyproject.toml
 run: $(STAMP) $(QM)
 	$(PY) -m mentorpad $(ARGS)
 
+# In parallel, one offscreen QApplication per worker process (pytest-xdist): every test
+# builds its own window on tmp paths, so tests stay independent across workers.
 test: $(STAMP) $(QM)
-	$(OFFSCREEN) $(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
+	$(OFFSCREEN) $(PY) -m pytest -m "not slow" -n auto $(PYTEST_ARGS)
 
 test-slow: $(STAMP)
 	$(OFFSCREEN) $(PY) -m pytest -m slow $(PYTEST_ARGS)
