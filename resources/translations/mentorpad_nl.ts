@@ -96,7 +96,7 @@
     <name>AgreementEditor</name>
     <message>
         <source>Save agreement</source>
-        <translation>Afspraken bewaren</translation>
+        <translation>Overeenkomst bewaren</translation>
     </message>
     <message>
         <source>Guided setup…</source>
@@ -112,11 +112,11 @@
     </message>
     <message>
         <source>No agreement yet: the guided setup walks you through it in the first session.</source>
-        <translation>Nog geen afspraken: het begeleid opstellen loodst je er in de eerste sessie doorheen.</translation>
+        <translation>Nog geen overeenkomst: het begeleid opstellen loodst je er in de eerste sessie doorheen.</translation>
     </message>
     <message>
         <source>Agreement saved.</source>
-        <translation>Afspraken bewaard.</translation>
+        <translation>Overeenkomst bewaard.</translation>
     </message>
 </context>
 <context>
@@ -258,7 +258,7 @@
     <name>AgreementWizard</name>
     <message>
         <source>Mentoring agreement</source>
-        <translation>Mentoringafspraken</translation>
+        <translation>Mentoringovereenkomst</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>%1: no agreement yet; agree goals, cadence and confidentiality.</source>
-        <translation>%1: nog geen afspraken; leg doelen, ritme en vertrouwelijkheid vast.</translation>
+        <translation>%1: nog geen overeenkomst; leg doelen, ritme en vertrouwelijkheid vast.</translation>
     </message>
 </context>
 <context>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>No agreement yet.</source>
-        <translation>Nog geen afspraken.</translation>
+        <translation>Nog geen overeenkomst.</translation>
     </message>
     <message>
         <source>Every week</source>
@@ -710,7 +710,7 @@
 
 From then on this page shows, at a glance, what needs your attention each week: commitments overdue, sessions due, relationships gone quiet and reviews coming up.</source>
         <translation>1. Voeg een mentee toe onder Mentees (een codenaam volstaat).
-2. Leg de afspraken vast: één tot drie doelen, hoe vaak jullie samenkomen en de regels rond vertrouwelijkheid.
+2. Leg de overeenkomst vast: één tot drie doelen, hoe vaak jullie samenkomen en de regels rond vertrouwelijkheid.
 3. Plan de eerste sessie.
 
 Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt: actiepunten over tijd, sessies die aan de beurt zijn, relaties die stil vallen en evaluaties die eraan komen.</translation>
@@ -1111,7 +1111,7 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
     </message>
     <message>
         <source>Add the people you mentor with “Add mentee…”. A first name and initial or a code name is enough. Then set up the agreement and plan the first session.</source>
-        <translation>Voeg de mensen die je begeleidt toe met “Mentee toevoegen…”. Een voornaam en initiaal of een codenaam volstaat. Leg daarna de afspraken vast en plan de eerste sessie.</translation>
+        <translation>Voeg de mensen die je begeleidt toe met “Mentee toevoegen…”. Een voornaam en initiaal of een codenaam volstaat. Leg daarna de overeenkomst vast en plan de eerste sessie.</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1151,7 +1151,7 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
     </message>
     <message>
         <source>Agreement</source>
-        <translation>Afspraken</translation>
+        <translation>Overeenkomst</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -1197,8 +1197,8 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
     <message numerus="yes">
         <source>This removes the profile, the agreement, %n session(s), every note, commitment and rating, and their search index entries. It cannot be undone. Backups made earlier still contain them.</source>
         <translation>
-            <numerusform>Dit verwijdert het profiel, de afspraken, %n sessie, elke notitie, elk actiepunt en elke score, en hun vermeldingen in de zoekindex. Dit kan niet ongedaan gemaakt worden. Eerder gemaakte back-ups bevatten ze nog.</numerusform>
-            <numerusform>Dit verwijdert het profiel, de afspraken, %n sessies, elke notitie, elk actiepunt en elke score, en hun vermeldingen in de zoekindex. Dit kan niet ongedaan gemaakt worden. Eerder gemaakte back-ups bevatten ze nog.</numerusform>
+            <numerusform>Dit verwijdert het profiel, de overeenkomst, %n sessie, elke notitie, elk actiepunt en elke score, en hun vermeldingen in de zoekindex. Dit kan niet ongedaan gemaakt worden. Eerder gemaakte back-ups bevatten ze nog.</numerusform>
+            <numerusform>Dit verwijdert het profiel, de overeenkomst, %n sessies, elke notitie, elk actiepunt en elke score, en hun vermeldingen in de zoekindex. Dit kan niet ongedaan gemaakt worden. Eerder gemaakte back-ups bevatten ze nog.</numerusform>
         </translation>
     </message>
     <message>
@@ -1207,7 +1207,7 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
     </message>
     <message>
         <source>Mentoring agreement</source>
-        <translation>Mentoringafspraken</translation>
+        <translation>Mentoringovereenkomst</translation>
     </message>
     <message>
         <source>Delete session</source>
@@ -2096,7 +2096,7 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
     </message>
     <message>
         <source>Agreement checklist</source>
-        <translation>Checklist voor de afspraken</translation>
+        <translation>Checklist voor de overeenkomst</translation>
     </message>
 </context>
 <context>
@@ -2200,7 +2200,7 @@ Nr. %2 in de catalogus: “%3”</translation>
     </message>
     <message>
         <source>No agreement yet</source>
-        <translation>Nog geen afspraken</translation>
+        <translation>Nog geen overeenkomst</translation>
     </message>
     <message>
         <source>On track</source>
@@ -2439,7 +2439,7 @@ Nr. %2 in de catalogus: “%3”</translation>
     </message>
     <message>
         <source>No earlier session. Use the first-session template: connect, roles, goals, the agreement, a first action.</source>
-        <translation>Nog geen eerdere sessie. Gebruik het sjabloon voor de eerste sessie: kennismaken, rollen, doelen, de afspraken, een eerste actie.</translation>
+        <translation>Nog geen eerdere sessie. Gebruik het sjabloon voor de eerste sessie: kennismaken, rollen, doelen, de overeenkomst, een eerste actie.</translation>
     </message>
     <message>
         <source>**1 day** since the last session</source>
@@ -2671,11 +2671,11 @@ Nr. %2 in de catalogus: “%3”</translation>
     </message>
     <message>
         <source>Agreement checklist</source>
-        <translation>Checklist voor de afspraken</translation>
+        <translation>Checklist voor de overeenkomst</translation>
     </message>
     <message>
         <source>No goals yet: set them in the agreement.</source>
-        <translation>Nog geen doelen: leg ze vast in de afspraken.</translation>
+        <translation>Nog geen doelen: leg ze vast in de overeenkomst.</translation>
     </message>
     <message>
         <source>Tag a theme (%1) and its playbook questions appear here.</source>
@@ -2782,7 +2782,7 @@ Nr. %2 in de catalogus: “%3”</translation>
     </message>
     <message>
         <source>Show the agreement checklist in a first session</source>
-        <translation>De checklist voor de afspraken tonen in een eerste sessie</translation>
+        <translation>De checklist voor de overeenkomst tonen in een eerste sessie</translation>
     </message>
     <message>
         <source>Confidentiality, exceptions, reporting, exit: nothing forgotten.</source>
@@ -3455,7 +3455,7 @@ Nr. %2 in de catalogus: “%3”</translation>
     <message>
         <source>save the agreement</source>
         <comment>action</comment>
-        <translation>het bewaren van de afspraken</translation>
+        <translation>het bewaren van de overeenkomst</translation>
     </message>
     <message>
         <source>add the session</source>

@@ -1,0 +1,111 @@
+"""One word per idea in every language (docs/glossary.md), checked where the words live:
+the interface catalogues, session templates, mentor guides, the self-assessment and the
+playbook entries."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "mentorpad" / "guides" / "data"
+TRANSLATIONS = ROOT / "resources" / "translations"
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def texts(language: str) -> Iterator[tuple[str, str]]:
+    """(where, text) of every translated string in `language`."""
+    tree = ET.parse(TRANSLATIONS / f"mentorpad_{language}.ts")
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        source = message.findtext("source") or ""
+        for form in forms:
+            yield f"ui {source[:40]!r}", form
+    for path in sorted(DATA.rglob(f"*.{language}.toml")):
+        for text in _strings(tomllib.loads(path.read_text(encoding="utf-8"))):
+            yield str(path.relative_to(DATA)), text
+
+
+FORBIDDEN = {
+    "nl": [
+        # the agreement is "overeenkomst", a commitment "actiepunt": never "afspraak"
+        (re.compile(r"\bafspra(ak|ken)\b|afsprakendocument", re.I), "afspraak/afspraken"),
+        (re.compile(r"\b(u|uw)\b"), "formal u/uw (we say je/jij/jouw)"),
+    ],
+    "fr": [
+        (re.compile(r"\bsessions?\b", re.I), "session (we say séance)"),
+        (re.compile(r"\bmentees?\b", re.I), "mentee (we say mentoré)"),
+        (re.compile(r"\b(tu|toi|tes)\b"), "tu/toi/tes (we say vous/votre)"),  # not "ton": tone
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_no_word_the_glossary_rules_out(language: str) -> None:
+    found = [
+        f"{where}: {label}: {text[:80]!r}"
+        for where, text in texts(language)
+        for pattern, label in FORBIDDEN[language]
+        if pattern.search(text)
+    ]
+    assert found == []
+
+
+def _glossary_rows() -> dict[str, tuple[str, str]]:
+    """English -> (Dutch, French) from the glossary's tables."""
+    rows = {}
+    for line in (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 3 and cells[0] and not set(cells[0]) <= {"-"}:
+            rows[cells[0].lower()] = (cells[1], cells[2])
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("New in the role", "new in the role"),
+        ("Struggling", "struggling"),
+        ("Capable of more", "capable of more"),
+        ("First session", "first session"),
+        ("Regular session", "regular session"),
+        ("Mid-point review", "mid-point review"),
+        ("Closing session", "closing session"),
+        ("Commitments", "commitment"),
+        ("Mentoring agreement", "(mentoring) agreement"),
+    ],
+)
+def test_interface_uses_the_glossary_words(source: str, english: str) -> None:
+    dutch, french = _glossary_rows()[english]
+    for language, expected in (("nl", dutch), ("fr", french)):
+        tree = ET.parse(TRANSLATIONS / f"mentorpad_{language}.ts")
+        found = {
+            (m.findtext("translation") or "").lower()
+            for m in tree.iter("message")
+            if m.findtext("source") == source
+        }
+        wanted = re.sub(r"[()]", "", expected).lower()
+        assert found and all(wanted in text or text in wanted for text in found), (
+            language,
+            source,
+            found,
+            expected,
+        )
