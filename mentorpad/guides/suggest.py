@@ -250,9 +250,20 @@ def suggest_questions(
     """
     if limit <= 0:
         return []
+    fresh, asked = _candidates(entries, context)
+    chosen: list[tuple[_Candidate, float]] = []
+    _pick(sorted(fresh, key=_rank), chosen, limit)
+    if len(chosen) < limit:
+        _pick(sorted(asked, key=_rank), chosen, limit, factor=ASKED_FACTOR)
+    return [_suggestion(candidate, score, context.asked) for candidate, score in chosen]
+
+
+def _candidates(
+    entries: Sequence[PlaybookEntry], context: MenteeContext
+) -> tuple[list[_Candidate], list[_Candidate]]:
+    """Every question of a relevant entry, split into (not asked yet, already asked)."""
     themes = _theme_weights(context.recent_themes)
     related = _related_weights(entries, themes)
-    phase_rank = {phase: index for index, phase in enumerate(GROW_PHASES)}
     words = [_entry_words(entry) for entry in entries]
     frequency = _document_frequency(context.goals, words)
     fresh: list[_Candidate] = []
@@ -269,35 +280,34 @@ def suggest_questions(
         for position, question in enumerate(entry.questions):
             candidate = _Candidate(entry, question, position, base, "; ".join(reasons))
             (asked if question.global_id in context.asked else fresh).append(candidate)
+    return fresh, asked
 
-    def key(candidate: _Candidate) -> tuple[float, int, str, int, int]:
-        """Best first; ties broken by catalog number, then GROW order, never input order."""
-        return (
-            -candidate.base,
-            candidate.entry.number,
-            candidate.entry.id,
-            phase_rank.get(candidate.question.phase, len(phase_rank)),
-            candidate.position,
-        )
 
-    chosen: list[tuple[_Candidate, float]] = []
-    _pick(sorted(fresh, key=key), chosen, limit)
-    if len(chosen) < limit:
-        _pick(sorted(asked, key=key), chosen, limit, factor=ASKED_FACTOR)
-    asked_ids = context.asked
-    return [
-        Suggestion(
-            entry_id=candidate.entry.id,
-            entry_title=candidate.entry.title,
-            question_id=candidate.question.global_id,
-            phase=candidate.question.phase,
-            text=candidate.question.text,
-            score=round(score, 6),
-            reason=(
-                f"{candidate.reason}; asked before, worth revisiting"
-                if candidate.question.global_id in asked_ids
-                else candidate.reason
-            ),
-        )
-        for candidate, score in chosen
-    ]
+_PHASE_RANK: Final = {phase: index for index, phase in enumerate(GROW_PHASES)}
+
+
+def _rank(candidate: _Candidate) -> tuple[float, int, str, int, int]:
+    """Best first; ties broken by catalog number, then GROW order, never input order."""
+    return (
+        -candidate.base,
+        candidate.entry.number,
+        candidate.entry.id,
+        _PHASE_RANK.get(candidate.question.phase, len(_PHASE_RANK)),
+        candidate.position,
+    )
+
+
+def _suggestion(candidate: _Candidate, score: float, asked_ids: frozenset[str]) -> Suggestion:
+    return Suggestion(
+        entry_id=candidate.entry.id,
+        entry_title=candidate.entry.title,
+        question_id=candidate.question.global_id,
+        phase=candidate.question.phase,
+        text=candidate.question.text,
+        score=round(score, 6),
+        reason=(
+            f"{candidate.reason}; asked before, worth revisiting"
+            if candidate.question.global_id in asked_ids
+            else candidate.reason
+        ),
+    )

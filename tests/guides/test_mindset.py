@@ -563,7 +563,7 @@ def test_blind_spots_need_a_self_result_and_a_mirror_result() -> None:
     ],
 )
 def test_locale_candidates(locale: str | None, expected: tuple[str, ...]) -> None:
-    assert mindset._locale_candidates(locale) == expected
+    assert mindset.reading._locale_candidates(locale) == expected
 
 
 def test_unknown_locale_falls_back_to_english() -> None:
@@ -604,7 +604,7 @@ def test_shipped_translations_match_the_english_structure(path: Path) -> None:
 def test_translation_shape_check() -> None:
     english = {"id": "D1", "name": "x", "refs": ["a"], "reverse": True, "items": [{"t": "y"}]}
     good = {"id": "D1", "name": "z", "refs": ["a"], "reverse": True, "items": [{"t": "w"}]}
-    mindset._same_shape(english, good, "t")
+    mindset.reading._same_shape(english, good, "t")
     for bad in (
         good | {"id": "D2"},
         good | {"refs": ["b"]},
@@ -615,20 +615,21 @@ def test_translation_shape_check() -> None:
         good | {"extra": "x"},
     ):
         with pytest.raises(ValueError):
-            mindset._same_shape(english, bad, "t")
+            mindset.reading._same_shape(english, bad, "t")
 
 
 # ---------------------------------------------------------------------------- layering
 
 
 def test_module_source_imports_nothing_from_qt() -> None:
-    tree = ast.parse((GUIDES_DIR / "mindset.py").read_text(encoding="utf-8"))
     modules: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            modules |= {alias.name for alias in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            modules.add(node.module)
+    for source in sorted((GUIDES_DIR / "mindset").glob("*.py")):  # the package's modules
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                modules |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                modules.add(node.module)
     assert not {m for m in modules if m.split(".")[0] in ("PySide6", "shiboken6", "PyQt6")}
     assert not {m for m in modules if m.startswith(("mentorpad.ui", "mentorpad.models"))}
 

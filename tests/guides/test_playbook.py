@@ -467,12 +467,14 @@ def test_validate_templates_catches_gaps_overlaps_and_missing_prompts() -> None:
 def fake_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Point the loaders at a temporary data folder, with caches cleared around the test."""
 
-    def clear() -> None:
-        for cached in (playbook._playbook, playbook._templates, playbook._guides):
-            cached.cache_clear()
-        playbook._references.cache_clear()
+    loading = playbook.loading  # the module that reads the files and holds the caches
 
-    monkeypatch.setattr(playbook, "_data_dir", lambda *parts: tmp_path.joinpath(*parts))
+    def clear() -> None:
+        for cached in (loading._playbook, loading._templates, loading._guides):
+            cached.cache_clear()
+        loading._references.cache_clear()
+
+    monkeypatch.setattr(loading, "_data_dir", lambda *parts: tmp_path.joinpath(*parts))
     clear()
     yield tmp_path
     clear()

@@ -1,0 +1,137 @@
+"""The struggle playbook, references, session templates and mentor guides.
+
+Everything here is read from TOML files shipped inside the package (found through
+importlib.resources, so it works from source and from a PyInstaller bundle), turned into
+frozen dataclasses and cached. The validators return plain sentences instead of raising,
+so a test or an editor can show every problem in one go. Qt-free by design.
+
+model: vocabulary and entities; parsing: TOML tables to entities; loading: files, locale
+fallback and caches; validation: the format rules; translations: a translation against its
+English original; shipped: every shipped translation at once.
+"""
+
+from mentorpad.guides.playbook.loading import (
+    load_mentor_guides,
+    load_playbook,
+    load_references,
+    load_session_templates,
+    normalize_locale,
+)
+from mentorpad.guides.playbook.model import (
+    CATALOG,
+    ENTRY_IDS,
+    EVIDENCE_LEVELS,
+    FAILURE_REASONS,
+    GROW_PHASES,
+    GUIDE_WORDS,
+    HORIZONS,
+    KRAM_FUNCTIONS,
+    KRAM_PHASES,
+    LOCALES,
+    MENTOR_GUIDE_IDS,
+    MINDSET_DIMS,
+    PUSH_PULL,
+    REFERENCE_TYPES,
+    SEEN_BY,
+    SESSION_MINUTES,
+    STAGE_COUNTS,
+    STAGES,
+    STANCE_NOTE_MAX_WORDS,
+    SUMMARY_MAX_WORDS,
+    TEMPLATE_KINDS,
+    TITLE_MAX_CHARS,
+    TRANSLATION_SLACK,
+    ZACHARY_PHASES,
+    Cause,
+    Escalation,
+    Exercise,
+    Framework,
+    GuideSection,
+    MentorGuide,
+    MentorStance,
+    Pitfall,
+    PlaybookDataError,
+    PlaybookEntry,
+    ProgressSign,
+    Question,
+    Reference,
+    Related,
+    SessionTemplate,
+    Signal,
+    TemplatePhase,
+)
+from mentorpad.guides.playbook.parsing import (
+    entry_from_dict,
+    guide_from_dict,
+    template_from_dict,
+)
+from mentorpad.guides.playbook.shipped import (
+    validate_translations,
+)
+from mentorpad.guides.playbook.translations import (
+    translation_problems,
+)
+from mentorpad.guides.playbook.validation import (
+    validate_mentor_guides,
+    validate_playbook,
+    validate_references,
+    validate_templates,
+)
+
+__all__ = [
+    "CATALOG",
+    "ENTRY_IDS",
+    "EVIDENCE_LEVELS",
+    "FAILURE_REASONS",
+    "GROW_PHASES",
+    "GUIDE_WORDS",
+    "HORIZONS",
+    "KRAM_FUNCTIONS",
+    "KRAM_PHASES",
+    "LOCALES",
+    "MENTOR_GUIDE_IDS",
+    "MINDSET_DIMS",
+    "PUSH_PULL",
+    "REFERENCE_TYPES",
+    "SEEN_BY",
+    "SESSION_MINUTES",
+    "STAGES",
+    "STAGE_COUNTS",
+    "STANCE_NOTE_MAX_WORDS",
+    "SUMMARY_MAX_WORDS",
+    "TEMPLATE_KINDS",
+    "TITLE_MAX_CHARS",
+    "TRANSLATION_SLACK",
+    "ZACHARY_PHASES",
+    "Cause",
+    "Escalation",
+    "Exercise",
+    "Framework",
+    "GuideSection",
+    "MentorGuide",
+    "MentorStance",
+    "Pitfall",
+    "PlaybookDataError",
+    "PlaybookEntry",
+    "ProgressSign",
+    "Question",
+    "Reference",
+    "Related",
+    "SessionTemplate",
+    "Signal",
+    "TemplatePhase",
+    "entry_from_dict",
+    "guide_from_dict",
+    "load_mentor_guides",
+    "load_playbook",
+    "load_references",
+    "load_session_templates",
+    "normalize_locale",
+    "template_from_dict",
+    "translation_problems",
+    "validate_mentor_guides",
+    "validate_playbook",
+    "validate_references",
+    "validate_templates",
+    "validate_translations",
+]

@@ -1,0 +1,161 @@
+"""Reading the shipped TOML files: the package data folder, the per-file locale fallback
+and the cached loaders every caller goes through."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Callable, Iterator, Mapping
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any, Final, TypeVar
+
+from mentorpad.guides.playbook.model import (
+    LOCALES,
+    TEMPLATE_KINDS,
+    MentorGuide,
+    PlaybookDataError,
+    PlaybookEntry,
+    Reference,
+    SessionTemplate,
+)
+from mentorpad.guides.playbook.parsing import (
+    _reference_from_table,
+    _Table,
+    entry_from_dict,
+    guide_from_dict,
+    template_from_dict,
+)
+
+_TRANSLATION_NAME: Final = re.compile(r"^(?P<base>.+)\.(?P<locale>[a-z]{2})\.toml$")
+_T = TypeVar("_T")
+
+
+def normalize_locale(locale: str | None) -> str:
+    """Map "nl_BE", "fr-BE", "NL" to a shipped locale; anything unknown means English."""
+    if not locale:
+        return "en"
+    language = re.split(r"[_\-.@]", locale.strip().lower(), maxsplit=1)[0]
+    return language if language in LOCALES else "en"
+
+
+def _data_dir(*parts: str) -> Traversable:
+    """The package data folder, wherever the package lives (source tree or bundle)."""
+    folder = resources.files("mentorpad.guides").joinpath("data")
+    for part in parts:
+        folder = folder.joinpath(part)
+    return folder
+
+
+def _read_toml(file: Traversable, where: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(file.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise PlaybookDataError(f"{where}: {error}") from error
+
+
+def _localized_files(folder: str, locale: str) -> Iterator[tuple[str, Traversable, str]]:
+    """Yield (stem, file, locale used) per English file, preferring X.<locale>.toml."""
+    directory = _data_dir(folder)
+    if not directory.is_dir():
+        return
+    files = {item.name: item for item in directory.iterdir() if item.name.endswith(".toml")}
+    for name in sorted(files):
+        if _TRANSLATION_NAME.match(name):
+            continue
+        stem = name.removesuffix(".toml")
+        translated = files.get(f"{stem}.{locale}.toml") if locale != "en" else None
+        if translated is not None:
+            yield stem, translated, locale
+        else:
+            yield stem, files[name], "en"
+
+
+def _load_folder(
+    folder: str, locale: str, build: Callable[[Mapping[str, Any], str, str], _T]
+) -> list[tuple[str, _T]]:
+    items: list[tuple[str, _T]] = []
+    for stem, file, used in _localized_files(folder, locale):
+        where = f"data/{folder}/{file.name}"
+        items.append((stem, build(_read_toml(file, where), used, where)))
+    return items
+
+
+@functools.cache
+def _playbook(locale: str) -> tuple[PlaybookEntry, ...]:
+    items = _load_folder(
+        "playbook",
+        locale,
+        lambda data, used, where: entry_from_dict(data, locale=used, where=where),
+    )
+    for stem, entry in items:
+        if entry.id != stem:
+            raise PlaybookDataError(f"data/playbook/{stem}.toml: id is {entry.id!r}")
+    return tuple(sorted((entry for _, entry in items), key=lambda e: (e.number, e.id)))
+
+
+def load_playbook(locale: str | None = None) -> list[PlaybookEntry]:
+    """All entries ordered by catalog number, each file in `locale` when translated."""
+    return list(_playbook(normalize_locale(locale)))
+
+
+@functools.cache
+def _references() -> tuple[Reference, ...]:
+    where = "data/references.toml"
+    file = _data_dir("references.toml")
+    if not file.is_file():
+        return ()
+    root = _Table(_read_toml(file, where), where, ("reference",))
+    return tuple(
+        _reference_from_table(table)
+        for table in root.tables(
+            "reference", ("id", "citation", "type", "primary", "evidence", "verified", "note")
+        )
+    )
+
+
+def load_references() -> dict[str, Reference]:
+    """The shared bibliography keyed by id, in file order (citations are not translated).
+
+    Raises PlaybookDataError on a duplicate id, since a dict would silently keep one.
+    """
+    references: dict[str, Reference] = {}
+    for reference in _references():
+        if reference.id in references:
+            raise PlaybookDataError(f"data/references.toml: duplicate id {reference.id!r}")
+        references[reference.id] = reference
+    return references
+
+
+@functools.cache
+def _templates(locale: str) -> tuple[SessionTemplate, ...]:
+    items = _load_folder(
+        "templates",
+        locale,
+        lambda data, used, where: template_from_dict(data, locale=used, where=where),
+    )
+    order = {kind: index for index, kind in enumerate(TEMPLATE_KINDS)}
+    return tuple(
+        sorted((t for _, t in items), key=lambda t: (order.get(t.kind, len(order)), t.kind))
+    )
+
+
+def load_session_templates(locale: str | None = None) -> dict[str, SessionTemplate]:
+    """Session templates keyed by kind (first, regular, midpoint, closing)."""
+    return {template.kind: template for template in _templates(normalize_locale(locale))}
+
+
+@functools.cache
+def _guides(locale: str) -> tuple[MentorGuide, ...]:
+    items = _load_folder(
+        "mentor_guides",
+        locale,
+        lambda data, used, where: guide_from_dict(data, locale=used, where=where),
+    )
+    return tuple(sorted((g for _, g in items), key=lambda g: (g.order, g.id)))
+
+
+def load_mentor_guides(locale: str | None = None) -> list[MentorGuide]:
+    """The five mentor guides in reading order."""
+    return list(_guides(normalize_locale(locale)))

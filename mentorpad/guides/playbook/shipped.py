@@ -1,0 +1,108 @@
+"""The shipped translations as a whole: orphaned files, and every translated entry,
+template and guide checked against the rules and against its English file."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from mentorpad.guides.playbook import loading
+from mentorpad.guides.playbook.loading import (
+    load_mentor_guides,
+    load_playbook,
+    load_references,
+    load_session_templates,
+)
+from mentorpad.guides.playbook.model import (
+    CATALOG,
+    ENTRY_IDS,
+    LOCALES,
+    MentorGuide,
+    PlaybookEntry,
+    Reference,
+    SessionTemplate,
+)
+from mentorpad.guides.playbook.translations import translation_problems
+from mentorpad.guides.playbook.validation import (
+    _entry_problems,
+    validate_mentor_guides,
+    validate_templates,
+)
+
+
+def validate_translations(locales: Sequence[str] = ("nl", "fr")) -> list[str]:
+    """Check every shipped translation against its English file, and orphaned files."""
+    problems = _orphan_problems()
+    english_entries = {e.id: e for e in load_playbook()}
+    english_templates = load_session_templates()
+    english_guides = {g.id: g for g in load_mentor_guides()}
+    references = load_references()
+    for locale in locales:
+        problems += _entry_translation_problems(locale, english_entries, references)
+        problems += _template_translation_problems(locale, english_templates, references)
+        problems += _guide_translation_problems(locale, english_guides, references)
+    return problems
+
+
+def _orphan_problems() -> list[str]:
+    """Translation files without an English file beside them, or in a locale not shipped."""
+    problems: list[str] = []
+    for folder in ("playbook", "templates", "mentor_guides"):
+        # Through the module, so a test that points the loaders elsewhere points this too.
+        directory = loading._data_dir(folder)
+        if not directory.is_dir():
+            continue
+        names = {item.name for item in directory.iterdir()}
+        for name in sorted(names):
+            match = loading._TRANSLATION_NAME.match(name)
+            if match and f"{match.group('base')}.toml" not in names:
+                problems.append(f"data/{folder}/{name}: no English file beside it")
+            elif match and match.group("locale") not in LOCALES:
+                problems.append(f"data/{folder}/{name}: locale is not shipped")
+    return problems
+
+
+def _entry_translation_problems(
+    locale: str, originals: Mapping[str, PlaybookEntry], references: Mapping[str, Reference]
+) -> list[str]:
+    problems: list[str] = []
+    expected = {eid: (n, label) for n, eid, label in CATALOG}
+    for entry in load_playbook(locale):
+        if entry.locale != locale:
+            continue
+        problems += [
+            f"[{locale}] {p}" for p in _entry_problems(entry, expected, set(ENTRY_IDS), references)
+        ]
+        if entry.id in originals:
+            problems += [
+                f"[{locale}] {p}"
+                for p in translation_problems(originals[entry.id], entry, entry.id)
+            ]
+    return problems
+
+
+def _template_translation_problems(
+    locale: str, english: Mapping[str, SessionTemplate], references: Mapping[str, Reference]
+) -> list[str]:
+    templates = load_session_templates(locale)
+    problems = [f"[{locale}] {p}" for p in validate_templates(templates, references)]
+    for kind, template in templates.items():
+        if template.locale == locale and kind in english:
+            problems += [
+                f"[{locale}] template {kind}: {p}"
+                for p in translation_problems(english[kind], template)
+            ]
+    return problems
+
+
+def _guide_translation_problems(
+    locale: str, originals: Mapping[str, MentorGuide], references: Mapping[str, Reference]
+) -> list[str]:
+    guides = load_mentor_guides(locale)
+    problems = [f"[{locale}] {p}" for p in validate_mentor_guides(guides, references)]
+    for guide in guides:
+        if guide.locale == locale and guide.id in originals:
+            problems += [
+                f"[{locale}] guide {guide.id}: {p}"
+                for p in translation_problems(originals[guide.id], guide)
+            ]
+    return problems
