@@ -209,10 +209,7 @@ CREATE TABLE conflict_copy (
     row_key TEXT NOT NULL,
     field TEXT NOT NULL,
     text TEXT NOT NULL,
-    mentee_id INTEGER,
-    session_id INTEGER,
     origin TEXT NOT NULL,
-    origin_name TEXT NOT NULL DEFAULT '',
     stamp TEXT NOT NULL,
     reason TEXT NOT NULL
 );

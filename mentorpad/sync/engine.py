@@ -37,7 +37,7 @@ from mentorpad.sync import journal as jr
 from mentorpad.sync.connection import attach, create_database, open_vault
 from mentorpad.sync.errors import DeviceClash, PassphraseChangedElsewhere, SyncFolderProblem
 from mentorpad.sync.hlc import ZERO, Stamp, receive, tick
-from mentorpad.sync.resolve import Copy, Resolver, copy_id, row_key, sweep_orphans
+from mentorpad.sync.resolve import Copy, Resolver, row_key, sweep_orphans
 
 BASE_SUFFIX = ".syncbase"
 
@@ -575,7 +575,7 @@ class _Sync:
         for table, key, values in resolver.updates:
             self._update_columns(table, key, values)
         resolver.copies += sweep_orphans(self.con, self.columns, self.pks)
-        self._insert_copies(resolver.copies, journal)
+        self._insert_copies(resolver.copies)
         applied = keys - resolver.omitted
         self.con.executemany(
             "INSERT INTO sync_row(tbl, row_key, stamp) VALUES (?, ?, ?) "
@@ -593,27 +593,11 @@ class _Sync:
             f"UPDATE main.{table} SET {sets} WHERE {where}", [*values.values(), *json.loads(key)]
         )
 
-    def _insert_copies(self, copies: list[Copy], journal: jr.Journal) -> None:
-        names = {self.device: self.state.get("name"), journal.header.device: journal.device_name}
+    def _insert_copies(self, copies: list[Copy]) -> None:
         self.con.executemany(
-            "INSERT OR IGNORE INTO main.conflict_copy(id, tbl, row_key, field, text, mentee_id, "
-            "session_id, origin, origin_name, stamp, reason) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [
-                (
-                    copy_id(c.tbl, c.key, c.column, c.text),
-                    c.tbl,
-                    c.key,
-                    c.column,
-                    c.text,
-                    c.mentee_id,
-                    c.session_id,
-                    c.origin,
-                    names.get(c.origin, ""),
-                    journal.header.hlc if c.reason != "parent-deleted" else "",
-                    c.reason,
-                )
-                for c in copies
-            ],
+            "INSERT OR IGNORE INTO main.conflict_copy(id, tbl, row_key, field, text, origin, "
+            "stamp, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [copy.row() for copy in copies],
         )
 
     # -- devices ---------------------------------------------------------------------------

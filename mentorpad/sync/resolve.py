@@ -11,8 +11,10 @@ every device, so all of them end with the same data, and no saved text is ever l
   have taken it), its text kept as a conflict copy.
 - A change that is already there (a journal applied twice, a republished change): nothing.
 
-Conflict copies get an id derived from their content, so two devices that find the same
-conflict create the very same row, and sync does not multiply them.
+A conflict copy holds only what both devices know the same way: the row it came from
+(table and key), the field, the losing text, the device and clock stamp of the change that
+lost, and why. Its id is derived from that content, so two devices that find the same
+conflict create the very same row, and sync does not multiply copies.
 """
 
 from __future__ import annotations
@@ -41,21 +43,12 @@ FREE_TEXT: dict[str, tuple[str, ...]] = {
         "contact",
     ),
 }
-#: Where a row says which mentee and session it belongs to (for showing a copy in context).
-CONTEXT: dict[str, tuple[str | None, str | None]] = {
-    "note": ("mentee_id", "session_id"),
-    "commitment": ("mentee_id", "session_id"),
-    "goal": ("mentee_id", None),
-    "goal_rating": (None, "session_id"),
-    "agreement": ("mentee_id", None),
-}
 
 OMIT: int = apsw.SQLITE_CHANGESET_OMIT
 REPLACE: int = apsw.SQLITE_CHANGESET_REPLACE
 DATA: int = apsw.SQLITE_CHANGESET_DATA
 NOTFOUND: int = apsw.SQLITE_CHANGESET_NOTFOUND
 CONFLICT: int = apsw.SQLITE_CHANGESET_CONFLICT
-CONSTRAINT: int = apsw.SQLITE_CHANGESET_CONSTRAINT
 
 
 def row_key(change: apsw.TableChange) -> str:
@@ -70,16 +63,29 @@ def copy_id(tbl: str, key: str, column: str, text: str) -> int:
     return int.from_bytes(digest.digest(), "big") >> 1 or 1
 
 
-@dataclass
+@dataclass(frozen=True)
 class Copy:
+    """A text that lost, with what every device knows about it the same way."""
+
     tbl: str
     key: str
     column: str
     text: str
-    mentee_id: int | None
-    session_id: int | None
-    origin: str
-    reason: str
+    origin: str  # the device whose change lost ("" when a cascade took it)
+    stamp: str  # that change's clock stamp
+    reason: str  # edited-twice | edited-deleted | parent-deleted | not-applied
+
+    def row(self) -> tuple[Any, ...]:
+        return (
+            copy_id(self.tbl, self.key, self.column, self.text),
+            self.tbl,
+            self.key,
+            self.column,
+            self.text,
+            self.origin,
+            self.stamp,
+            self.reason,
+        )
 
 
 @dataclass
@@ -95,7 +101,6 @@ class Resolver:
     copies: list[Copy] = field(default_factory=list)
     updates: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
     omitted: set[tuple[str, str]] = field(default_factory=set)
-    conflicts: int = 0
 
     def __call__(self, reason: int, change: apsw.TableChange) -> int:
         key = row_key(change)
@@ -109,34 +114,47 @@ class Resolver:
         if reason == DATA:
             return self._data(change, key, local)
         if reason == NOTFOUND:
-            if change.op == "UPDATE":  # edited there, deleted here: keep the words
-                self._keep_texts(change, key, change.new, None, self.remote_device, "deleted-here")
+            if change.op == "UPDATE":  # edited there, deleted here: keep their words
+                assert change.new is not None
+                self._keep(
+                    change, key, dict(enumerate(change.new)), None, self._theirs(), "edited-deleted"
+                )
             return OMIT
-        if reason == CONFLICT:  # created on both (natural or content-derived key)
+        if reason == CONFLICT:  # created on both (a natural or content-derived key)
             return self._both_created(change, key, local)
         # CONSTRAINT (a check or a unique index) or FOREIGN_KEY: cannot apply; keep words.
-        self._keep_texts(change, key, change.new, None, self.remote_device, "not-applied")
+        if change.new is not None:
+            self._keep(
+                change, key, dict(enumerate(change.new)), None, self._theirs(), "not-applied"
+            )
         return OMIT
+
+    def _mine(self, local: str) -> tuple[str, str]:
+        return self.local_device, local
+
+    def _theirs(self) -> tuple[str, str]:
+        return self.remote_device, self.incoming
 
     def _data(self, change: apsw.TableChange, key: str, local: str) -> int:
         current = change.conflict
         assert current is not None
         if change.op == "DELETE":  # edited here, deleted there: the deletion wins
-            self._keep_texts(change, key, current, change.old, self.local_device, "deleted-there")
+            assert change.old is not None
+            edited = {i: v for i, v in enumerate(current) if v != change.old[i]}
+            self._keep(change, key, edited, None, self._mine(local), "edited-deleted")
             return REPLACE
         assert change.new is not None and change.old is not None
         changed = [i for i, v in enumerate(change.new) if v is not apsw.no_change]
         if all(current[i] == change.new[i] for i in changed):
             return OMIT  # already here
-        self.conflicts += 1
         if self.incoming > local:
             losers = {i: current[i] for i in changed if current[i] != change.old[i]}
-            self._keep(change, key, current, losers, change.new, self.local_device)
+            self._keep(change, key, losers, change.new, self._mine(local), "edited-twice")
             return REPLACE
         # Ours is later: keep ours where both changed it, take theirs where only they did.
         theirs = {i: change.new[i] for i in changed if current[i] == change.old[i]}
         both = {i: change.new[i] for i in changed if current[i] != change.old[i]}
-        self._keep(change, key, current, both, current, self.remote_device)
+        self._keep(change, key, both, current, self._theirs(), "edited-twice")
         if theirs:
             names = self.columns[change.name]
             self.updates.append((change.name, key, {names[i]: v for i, v in theirs.items()}))
@@ -147,106 +165,43 @@ class Resolver:
         assert current is not None and new is not None
         if tuple(current) == tuple(new):
             return OMIT
-        self.conflicts += 1
-        differing = range(len(new))
+        differing = [i for i in range(len(new)) if current[i] != new[i]]
         if self.incoming > local:
-            losers = {i: current[i] for i in differing if current[i] != new[i]}
-            self._keep(change, key, current, losers, new, self.local_device)
+            losers = {i: current[i] for i in differing}
+            self._keep(change, key, losers, new, self._mine(local), "edited-twice")
             return REPLACE
-        losers = {i: new[i] for i in differing if current[i] != new[i]}
-        self._keep(change, key, current, losers, current, self.remote_device)
+        losers = {i: new[i] for i in differing}
+        self._keep(change, key, losers, current, self._theirs(), "edited-twice")
         return OMIT
 
     def _keep(
         self,
         change: apsw.TableChange,
         key: str,
-        row: Sequence[Any],
         losers: dict[int, Any],
-        winner: Sequence[Any],
-        origin: str,
+        winner: Sequence[Any] | None,
+        origin: tuple[str, str],
+        reason: str,
     ) -> None:
-        """Copies of losing free text that the winner does not already contain."""
+        """Copies of the losing free text that the winning row does not already hold."""
         names = self.columns[change.name]
         for index, text in losers.items():
-            if names[index] not in FREE_TEXT.get(change.name, ()):
+            if index >= len(names) or names[index] not in FREE_TEXT.get(change.name, ()):
                 continue
-            if not isinstance(text, str) or not text.strip() or text == winner[index]:
+            if text is apsw.no_change or not isinstance(text, str) or not text.strip():
                 continue
-            self._add_copy(change.name, key, names[index], text, row, origin, "edited-twice")
-
-    def _keep_texts(
-        self,
-        change: apsw.TableChange,
-        key: str,
-        row: Sequence[Any] | None,
-        unless: Sequence[Any] | None,
-        origin: str,
-        reason: str,
-    ) -> None:
-        """Copies of every free text of `row` (except values equal to `unless`)."""
-        if row is None:
-            return
-        found = text_copies(
-            change.name, key, self.columns[change.name], row, origin, reason, unless
-        )
-        self.conflicts += len(found)
-        self.copies += found
-
-    def _add_copy(
-        self,
-        tbl: str,
-        key: str,
-        column: str,
-        text: str,
-        row: Sequence[Any],
-        origin: str,
-        reason: str,
-    ) -> None:
-        mentee, session = _context(tbl, self.columns[tbl], row)
-        self.copies.append(Copy(tbl, key, column, text, mentee, session, origin, reason))
-
-
-def _context(tbl: str, names: Sequence[str], row: Sequence[Any]) -> tuple[int | None, int | None]:
-    """The mentee and session a row belongs to, where it says so."""
-    found: list[int | None] = []
-    for column in CONTEXT.get(tbl, (None, None)):
-        value = row[names.index(column)] if column in names else None
-        found.append(value if isinstance(value, int) else None)
-    return found[0], found[1]
-
-
-def text_copies(
-    tbl: str,
-    key: str,
-    names: Sequence[str],
-    row: Sequence[Any],
-    origin: str,
-    reason: str,
-    unless: Sequence[Any] | None = None,
-) -> list[Copy]:
-    """Copies of every non-empty free text of `row` (except values equal to `unless`)."""
-    mentee, session = _context(tbl, names, row)
-    copies = []
-    for index, name in enumerate(names):
-        if name not in FREE_TEXT.get(tbl, ()) or index >= len(row):
-            continue
-        text = row[index]
-        if text is apsw.no_change or not isinstance(text, str) or not text.strip():
-            continue
-        if unless is not None and unless[index] == text:
-            continue
-        copies.append(Copy(tbl, key, name, text, mentee, session, origin, reason))
-    return copies
+            if winner is not None and winner[index] == text:
+                continue
+            self.copies.append(Copy(change.name, key, names[index], text, *origin, reason))
 
 
 def sweep_orphans(
     con: apsw.Connection, columns: dict[str, list[str]], pks: dict[str, list[str]]
 ) -> list[Copy]:
     """Foreign keys are off while a journal is applied (a deletion travels row by row);
-    rows left pointing at a deleted parent were made concurrently on one device while the
-    other deleted the parent. Do what the schema's ON DELETE says (the cascade the other
-    device ran), keeping their words as conflict copies."""
+    rows left pointing at a deleted parent were made on one device while the other deleted
+    the parent. Do what the schema's ON DELETE says (the cascade the other device ran),
+    keeping their words as conflict copies."""
     copies: list[Copy] = []
     changed = True
     while changed:
@@ -266,7 +221,14 @@ def sweep_orphans(
                 rows = con.execute(f"SELECT * FROM main.{table} WHERE {orphan}").fetchall()
                 for row in rows:
                     key = json.dumps([row[names.index(c)] for c in pks[table]])
-                    copies += text_copies(table, key, names, row, "", "parent-deleted")
+                    for index, name in enumerate(names):
+                        text = row[index]
+                        if (
+                            name in FREE_TEXT.get(table, ())
+                            and isinstance(text, str)
+                            and text.strip()
+                        ):
+                            copies.append(Copy(table, key, name, text, "", "", "parent-deleted"))
                 if rows:
                     con.execute(f"DELETE FROM main.{table} WHERE {orphan}")
                     changed = True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mentorpad.models.entities import Agreement, Goal
-from mentorpad.models.store.base import Repository, _date, _iso, _now
+from mentorpad.models.store.base import Repository, _date, _iso, _now, new_id
 from mentorpad.models.vault import Connection
 
 
@@ -122,9 +122,9 @@ def _replace_goals(conn: Connection, mentee_id: int, goals: Sequence[tuple[str, 
             )
         else:
             conn.execute(
-                "INSERT INTO goal(mentee_id, position, text, success_indicator) "
-                "VALUES (?, ?, ?, ?)",
-                (mentee_id, position, text.strip(), indicator.strip()),
+                "INSERT INTO goal(id, mentee_id, position, text, success_indicator) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (new_id(), mentee_id, position, text.strip(), indicator.strip()),
             )
     for goal_id in existing[len(goals) :]:
         conn.execute("DELETE FROM goal WHERE id = ?", (goal_id,))

@@ -4,6 +4,8 @@ between entities and the ISO strings the vault stores."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import secrets
 from typing import Any
 
 from mentorpad.models.vault import Vault
@@ -18,6 +20,23 @@ class Repository:
     @property
     def _conn(self) -> Any:
         return self.vault.conn
+
+
+#: Ids from before sync are small (1, 2, 3…); new ones are drawn above this, so they can
+#: never collide with an old id, nor (2**62 of them) with another device's new ones.
+_ID_FLOOR = 1 << 32
+
+
+def new_id() -> int:
+    """A random row id: two devices adding rows while apart never pick the same one."""
+    return _ID_FLOOR + secrets.randbits(62)
+
+
+def note_id(mentee_id: int, session_id: int | None, kind: str) -> int:
+    """A note is one per (mentee, session, kind): its id follows from those, so the same
+    note created on two devices is the same row (docs/sync.md)."""
+    digest = hashlib.blake2b(f"note:{mentee_id}:{session_id or 0}:{kind}".encode(), digest_size=8)
+    return _ID_FLOOR + (int.from_bytes(digest.digest(), "big") >> 2)
 
 
 def _now() -> str:

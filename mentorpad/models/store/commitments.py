@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from mentorpad.models.entities import OWNERS, Commitment
-from mentorpad.models.store.base import Repository, _check, _date, _iso, _now
+from mentorpad.models.store.base import Repository, _check, _date, _iso, _now, new_id
 
 
 class CommitmentRepository(Repository):
@@ -61,12 +61,13 @@ class CommitmentRepository(Repository):
         if not text.strip():
             raise ValueError("a commitment needs a text")
         with self.vault.transaction("add the commitment") as conn:
-            cur = conn.execute(
-                "INSERT INTO commitment(mentee_id, session_id, text, owner, due_date, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (mentee_id, session_id, text.strip(), owner, _iso(due_date), _now()),
+            commitment_id = new_id()
+            conn.execute(
+                "INSERT INTO commitment(id, mentee_id, session_id, text, owner, due_date, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (commitment_id, mentee_id, session_id, text.strip(), owner, _iso(due_date), _now()),
             )
-            return int(cur.lastrowid)
+            return commitment_id
 
     def update_commitment(self, commitment_id: int, **fields: Any) -> None:
         allowed = {"text", "owner", "due_date", "done_on"}

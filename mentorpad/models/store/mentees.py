@@ -7,7 +7,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from mentorpad.models.entities import STAGES, STATUSES, Mentee, StageChange
-from mentorpad.models.store.base import Repository, _check, _date, _iso, _now
+from mentorpad.models.store.base import (
+    Repository,
+    _check,
+    _date,
+    _iso,
+    _now,
+    new_id,
+    note_id,
+)
 
 
 class MenteeRepository(Repository):
@@ -66,10 +74,12 @@ class MenteeRepository(Repository):
             raise ValueError("a mentee needs a name (a code name is fine)")
         now = _now()
         with self.vault.transaction("add the mentee") as conn:
-            cur = conn.execute(
-                "INSERT INTO mentee(display_name, role, organisation, stage, start_date, "
-                "status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            mentee_id = new_id()
+            conn.execute(
+                "INSERT INTO mentee(id, display_name, role, organisation, stage, start_date, "
+                "status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
+                    mentee_id,
                     display_name.strip(),
                     role,
                     organisation,
@@ -80,16 +90,16 @@ class MenteeRepository(Repository):
                     now,
                 ),
             )
-            mentee_id = int(cur.lastrowid)
             if stage:
                 conn.execute(
-                    "INSERT INTO stage_change(mentee_id, stage, changed_on) VALUES (?, ?, ?)",
-                    (mentee_id, stage, _iso(start_date or dt.date.today())),
+                    "INSERT INTO stage_change(id, mentee_id, stage, changed_on) "
+                    "VALUES (?, ?, ?, ?)",
+                    (new_id(), mentee_id, stage, _iso(start_date or dt.date.today())),
                 )
             conn.execute(
-                "INSERT INTO note(mentee_id, session_id, kind, body, updated_at) "
-                "VALUES (?, NULL, 'background', ?, ?)",
-                (mentee_id, background, now),
+                "INSERT INTO note(id, mentee_id, session_id, kind, body, updated_at) "
+                "VALUES (?, ?, NULL, 'background', ?, ?)",
+                (note_id(mentee_id, None, "background"), mentee_id, background, now),
             )
         return mentee_id
 
@@ -130,8 +140,9 @@ class MenteeRepository(Repository):
             new_stage = fields.get("stage")
             if "stage" in fields and new_stage and new_stage != current.stage:
                 conn.execute(
-                    "INSERT INTO stage_change(mentee_id, stage, changed_on) VALUES (?, ?, ?)",
-                    (mentee_id, new_stage, _iso(changed_on or dt.date.today())),
+                    "INSERT INTO stage_change(id, mentee_id, stage, changed_on) "
+                    "VALUES (?, ?, ?, ?)",
+                    (new_id(), mentee_id, new_stage, _iso(changed_on or dt.date.today())),
                 )
 
     def stage_history(self, mentee_id: int) -> list[StageChange]:

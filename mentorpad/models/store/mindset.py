@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from mentorpad.models.store.base import Repository, _now
+from mentorpad.models.store.base import Repository, _now, new_id
 
 
 class MindsetRepository(Repository):
@@ -28,12 +28,13 @@ class MindsetRepository(Repository):
         now = when.isoformat(timespec="seconds") if when else _now()
         with self.vault.transaction("save your answers") as conn:
             if attempt_id is None:
-                cur = conn.execute(
-                    "INSERT INTO mindset_attempt(variant, respondent, mentee_id, started_at, "
-                    "completed_at, answers) VALUES (?, ?, ?, ?, ?, ?)",
-                    (variant, respondent, mentee_id, now, now if completed else None, payload),
+                new = new_id()
+                conn.execute(
+                    "INSERT INTO mindset_attempt(id, variant, respondent, mentee_id, started_at, "
+                    "completed_at, answers) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (new, variant, respondent, mentee_id, now, now if completed else None, payload),
                 )
-                return int(cur.lastrowid)
+                return new
             conn.execute(
                 "UPDATE mindset_attempt SET answers = ?, "
                 "completed_at = CASE WHEN ? THEN ? ELSE completed_at END WHERE id = ?",

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from mentorpad.models.entities import NOTE_KINDS, SearchHit
-from mentorpad.models.store.base import Repository, _check, _now
+from mentorpad.models.store.base import Repository, _check, _now, note_id
 from mentorpad.models.vault import translate_errors
 
 MATCH_START = "\x02"
@@ -57,12 +57,19 @@ class NoteRepository(Repository):
             for mentee_id, session_id, kind, body in items:
                 _check(kind in (*NOTE_KINDS, "background"), "unknown note kind")
                 conn.execute(
-                    "INSERT INTO note(mentee_id, session_id, kind, body, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?) "
+                    "INSERT INTO note(id, mentee_id, session_id, kind, body, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT(mentee_id, ifnull(session_id, 0), kind) "
                     "DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at "
                     "WHERE body IS NOT excluded.body",
-                    (mentee_id, session_id, kind, body, _now()),
+                    (
+                        note_id(mentee_id, session_id, kind),
+                        mentee_id,
+                        session_id,
+                        kind,
+                        body,
+                        _now(),
+                    ),
                 )
 
     def session_notes(self, session_id: int) -> dict[str, str]:

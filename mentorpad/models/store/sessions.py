@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from mentorpad.models.entities import SESSION_KINDS, GoalRating, Session
-from mentorpad.models.store.base import Repository, _check, _now
+from mentorpad.models.store.base import Repository, _check, _now, new_id, note_id
 
 
 class SessionRepository(Repository):
@@ -77,17 +77,25 @@ class SessionRepository(Repository):
         _check(kind in SESSION_KINDS, "unknown session kind")
         now = _now()
         with self.vault.transaction("add the session") as conn:
-            cur = conn.execute(
-                "INSERT INTO session(mentee_id, starts_at, duration_min, kind, created_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (mentee_id, starts_at.isoformat(timespec="minutes"), duration_min, kind, now, now),
+            session_id = new_id()
+            conn.execute(
+                "INSERT INTO session(id, mentee_id, starts_at, duration_min, kind, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    mentee_id,
+                    starts_at.isoformat(timespec="minutes"),
+                    duration_min,
+                    kind,
+                    now,
+                    now,
+                ),
             )
-            session_id = int(cur.lastrowid)
             if agenda:
                 conn.execute(
-                    "INSERT INTO note(mentee_id, session_id, kind, body, updated_at) "
-                    "VALUES (?, ?, 'agenda', ?, ?)",
-                    (mentee_id, session_id, agenda, now),
+                    "INSERT INTO note(id, mentee_id, session_id, kind, body, updated_at) "
+                    "VALUES (?, ?, ?, 'agenda', ?, ?)",
+                    (note_id(mentee_id, session_id, "agenda"), mentee_id, session_id, agenda, now),
                 )
         return session_id
 
@@ -187,9 +195,9 @@ class SessionRepository(Repository):
     def record_question(self, mentee_id: int, question_id: str, session_id: int | None) -> None:
         with self.vault.transaction("remember the question") as conn:
             conn.execute(
-                "INSERT INTO asked_question(mentee_id, session_id, question_id, added_at) "
-                "VALUES (?, ?, ?, ?)",
-                (mentee_id, session_id, question_id, _now()),
+                "INSERT INTO asked_question(id, mentee_id, session_id, question_id, added_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (new_id(), mentee_id, session_id, question_id, _now()),
             )
 
     def asked_questions(self, mentee_id: int) -> frozenset[str]:

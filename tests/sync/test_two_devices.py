@@ -1,0 +1,177 @@
+"""Two and three devices through one folder: everything arrives, conflicts keep both texts,
+deletions travel as deletions, and everyone ends with the same data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from tests.sync.conftest import Device, sync_all
+
+MakeDevices = Callable[..., list[Device]]
+
+
+def test_a_session_prepared_at_home_is_on_the_work_laptop(make_devices: MakeDevices) -> None:
+    home, work = make_devices(2)
+    with home.store() as store:
+        mid = store.add_mentee("Kestrel", role="Team lead")
+        sid = store.add_session(mid, dt.datetime(2026, 3, 9, 9), agenda="ask about the rota")
+        store.save_note(mid, sid, "notes", "prepared at home")
+        store.add_commitment(mid, "hand over the rota", session_id=sid)
+    home.sync()
+    report = work.sync()
+    assert report.applied == 1 and report.problems == []
+    with work.store() as store:
+        mentee = store.find_mentee("Kestrel")
+        assert mentee is not None and mentee.role == "Team lead"
+        assert store.note(mid, sid, "notes") == "prepared at home"
+        assert [h.source for h in store.search("prepared")] == ["notes"]  # FTS is right
+        assert [c.text for c in store.commitments(mentee_id=mid)] == ["hand over the rota"]
+    assert home.dump() == work.dump()
+
+
+def test_a_second_sync_changes_nothing(make_devices: MakeDevices) -> None:
+    home, work = make_devices(2)
+    with home.store() as store:
+        store.add_mentee("Idempotent")
+    sync_all([home, work])
+    before = (home.dump(), work.dump(), sorted(p.name for p in home.folder.rglob("*")))
+    again = home.sync()
+    assert again.published is None and again.applied == 0
+    assert (home.dump(), work.dump(), sorted(p.name for p in home.folder.rglob("*"))) == before
+
+
+def test_the_same_note_edited_on_both_keeps_both_texts(make_devices: MakeDevices) -> None:
+    home, work = make_devices(2)
+    with home.store() as store:
+        mid = store.add_mentee("Dara")
+        sid = store.add_session(mid, dt.datetime(2026, 3, 9, 9))
+        store.save_note(mid, sid, "notes", "first version")
+    sync_all([home, work])
+    with home.store() as store:
+        store.save_note(mid, sid, "notes", "home's words")
+    with work.store() as store:
+        store.save_note(mid, sid, "notes", "work's words")
+    work.sync()  # work publishes first: home's edit, published later, wins the note
+    home.sync()
+    work.sync()
+    assert home.dump() == work.dump()
+    with work.store() as store:
+        assert store.note(mid, sid, "notes") == "home's words"
+    for device in (home, work):
+        assert {"home's words", "work's words"} <= device.texts()  # nothing lost
+
+
+def test_a_note_started_on_both_devices_is_one_note(make_devices: MakeDevices) -> None:
+    home, work = make_devices(2)
+    with home.store() as store:
+        mid = store.add_mentee("Tomasz")
+        sid = store.add_session(mid, dt.datetime(2026, 3, 9, 9))
+    sync_all([home, work])
+    with home.store() as store:
+        store.save_note(mid, sid, "summary", "summary from home")
+    with work.store() as store:
+        store.save_note(mid, sid, "summary", "summary from work")
+    sync_all([home, work])
+    assert home.dump() == work.dump()
+    with home.store() as store:
+        assert store.note(mid, sid, "summary") in {"summary from home", "summary from work"}
+    assert {"summary from home", "summary from work"} <= home.texts()
+
+
+def test_different_fields_of_one_row_merge(make_devices: MakeDevices) -> None:
+    home, work = make_devices(2)
+    with home.store() as store:
+        mid = store.add_mentee("Ines", role="Analyst")
+    sync_all([home, work])
+    with home.store() as store:
+        store.update_mentee(mid, role="Team lead")
+    with work.store() as store:
+        store.update_mentee(mid, organisation="Finance")
+    sync_all([home, work])
+    with work.store() as store:
+        mentee = store.mentee(mid)
+        assert (mentee.role, mentee.organisation) == ("Team lead", "Finance")
+    assert home.dump() == work.dump()
+
+
+def test_deletion_travels_and_a_concurrent_edit_is_kept_as_a_copy(
+    make_devices: MakeDevices,
+) -> None:
+    home, work = make_devices(2)
+    with home.store() as store:
+        mid = store.add_mentee("Ruben")
+        sid = store.add_session(mid, dt.datetime(2026, 3, 9, 9))
+        store.save_note(mid, sid, "notes", "original")
+    sync_all([home, work])
+    with home.store() as store:
+        store.delete_session(sid)
+    with work.store() as store:
+        store.save_note(mid, sid, "notes", "typed on the train")
+        new_sid = store.add_session(mid, dt.datetime(2026, 3, 16, 9))
+        store.save_note(mid, new_sid, "notes", "a new session on work")
+    sync_all([home, work])
+    assert home.dump() == work.dump()
+    with home.store() as store:
+        assert [s.id for s in store.sessions(mid)] == [new_sid]
+    assert "typed on the train" in home.texts()
+
+
+def test_mentee_deleted_while_a_session_was_added_elsewhere(make_devices: MakeDevices) -> None:
+    home, work = make_devices(2)
+    with home.store() as store:
+        mid = store.add_mentee("Gone")
+    sync_all([home, work])
+    with home.store() as store:
+        store.delete_mentee(mid)
+    with work.store() as store:
+        sid = store.add_session(mid, dt.datetime(2026, 3, 9, 9))
+        store.save_note(mid, sid, "notes", "notes for a mentee deleted at home")
+    sync_all([home, work])
+    assert home.dump() == work.dump()
+    with work.store() as store:
+        assert store.find_mentee("Gone") is None
+    assert "notes for a mentee deleted at home" in work.texts()  # kept as a conflict copy
+
+
+def test_three_devices_converge(make_devices: MakeDevices) -> None:
+    a, b, c = make_devices(3)
+    with a.store() as store:
+        mid = store.add_mentee("Three")
+        sid = store.add_session(mid, dt.datetime(2026, 3, 9, 9))
+    sync_all([a, b, c])
+    for device, text in ((a, "from a"), (b, "from b"), (c, "from c")):
+        with device.store() as store:
+            store.save_note(mid, sid, "notes", text)
+    sync_all([c, a, b])
+    assert a.dump() == b.dump() == c.dump()
+    assert {"from a", "from b", "from c"} <= a.texts()
+    assert len(a.reports[-1].devices) == 3
+
+
+def test_settings_travel_but_this_devices_do_not(make_devices: MakeDevices) -> None:
+    home, work = make_devices(2)
+    with home.store() as store:
+        store.vault.set_setting("grow_prompts", "0")
+        store.vault.set_setting("backup_dir", "/home/mentor/backups")
+    sync_all([home, work])
+    with work.store() as store:
+        assert store.vault.setting("grow_prompts") == "0"
+        assert store.vault.setting("backup_dir") is None
+
+
+def test_a_device_offline_for_months_catches_up(make_devices: MakeDevices) -> None:
+    home, work = make_devices(2)
+    with home.store() as store:
+        mid = store.add_mentee("Patient")
+    home.sync()
+    for month in range(1, 7):
+        home.clock.advance(30 * 86400)
+        with home.store() as store:
+            sid = store.add_session(mid, dt.datetime(2026, 3 + month, 1, 9))
+            store.save_note(mid, sid, "notes", f"month {month}")
+        home.sync()
+    work.clock.advance(200 * 86400)
+    report = work.sync()
+    assert report.applied == 7
+    assert home.dump() == work.dump()
