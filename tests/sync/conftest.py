@@ -40,7 +40,9 @@ class Device:
 
     def sync(self) -> SyncReport:
         self.clock.advance(1)
-        report = sync_vault(self.path, self.key, self.folder, device_name=self.name, clock=self.clock)
+        report = sync_vault(
+            self.path, self.key, self.folder, device_name=self.name, clock=self.clock
+        )
         self.reports.append(report)
         return report
 

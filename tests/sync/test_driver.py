@@ -17,15 +17,15 @@ from mentorpad.sync.connection import DriverConflict
 PENDING_BYTE = 0x40000000
 SHARED_FIRST = PENDING_BYTE + 2
 
-_PROBE = """
+_PROBE = f"""
 import fcntl, os, sys
 fd = os.open(sys.argv[1], os.O_RDWR)
 try:
-    fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB, 510, %d, os.SEEK_SET)
+    fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB, 510, {SHARED_FIRST}, os.SEEK_SET)
     print("free")
 except OSError:
     print("locked")
-""" % SHARED_FIRST
+"""
 
 
 def _lock_seen_by_another_process(path: Path) -> bool:
