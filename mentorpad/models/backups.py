@@ -22,6 +22,9 @@ from mentorpad.models.vault import (
 )
 
 DEFAULT_KEEP = 10
+#: The sync base beside a vault (mentorpad/sync/base.py) belongs to that vault's content:
+#: it goes with the kept copy, and the restored vault starts its sync over.
+SYNC_BASE_SUFFIX = ".syncbase"
 
 
 def is_our_backup(path: Path, salt: bytes) -> bool:
@@ -131,13 +134,21 @@ def _restore_through_temp(
         _copy_into(backup, tmp)
         with Vault.open(tmp, passphrase, key=key) as copy:
             report = copy.check_integrity()
+            if report.ok:
+                # Synced vaults: the restored content is older than what was sent since, so
+                # its next sync starts over (mentorpad/sync/engine.py) instead of sending it.
+                with copy.transaction("restore the backup") as conn:
+                    conn.execute(
+                        "INSERT INTO sync_state(key, value) VALUES ('fresh_start', '1') "
+                        "ON CONFLICT(key) DO UPDATE SET value = '1'"
+                    )
         if not report.ok:
             raise VaultError("This backup is damaged too: " + report.verdict())
         kept: Path | None = None
         if files.existing_kind(vault_path) is not None:
             kept = kept_copy_name(vault_path)
             files.link_noreplace(vault_path, kept)
-            for suffix in paths.SIDECARS:
+            for suffix in (*paths.SIDECARS, SYNC_BASE_SUFFIX):
                 sidecar = Path(str(vault_path) + suffix)
                 if sidecar.exists():
                     files.link_noreplace(sidecar, Path(str(kept) + suffix))

@@ -181,7 +181,8 @@ CREATE INDEX commitment_open ON commitment(mentee_id, due_date, owner, text, don
 # (a backup folder, the sync folder) move to device_setting, which never syncs; the sync_*
 # tables are this device's own bookkeeping and never sync either. conflict_copy keeps the
 # text that lost when one note was edited on two devices: it has no foreign keys, so it
-# survives the deletion of what it came from until the mentor resolves it.
+# survives the deletion of what it came from until the mentor resolves it, and it holds
+# only what every device derives alike (its id is a digest of the rest).
 _V3 = """
 CREATE TABLE asked_question_v3 (
     id INTEGER PRIMARY KEY,
@@ -208,10 +209,7 @@ CREATE TABLE conflict_copy (
     tbl TEXT NOT NULL,
     row_key TEXT NOT NULL,
     field TEXT NOT NULL,
-    text TEXT NOT NULL,
-    origin TEXT NOT NULL,
-    stamp TEXT NOT NULL,
-    reason TEXT NOT NULL
+    text TEXT NOT NULL
 );
 CREATE INDEX conflict_copy_row ON conflict_copy(tbl, row_key);
 

@@ -16,7 +16,8 @@ from mentorpad.models.crypto import derive_key, sync_key_id
 from mentorpad.models.errors import WrongPassphrase
 from mentorpad.models.files import refuse_existing
 from mentorpad.sync import journal as jr
-from mentorpad.sync.engine import Problem, SyncReport, base_path, sync_vault
+from mentorpad.sync.base import base_path
+from mentorpad.sync.engine import Problem, SyncReport, sync_vault
 from mentorpad.sync.errors import DeviceClash, PassphraseChangedElsewhere, SyncFolderProblem
 
 __all__ = [

@@ -11,10 +11,11 @@ every device, so all of them end with the same data, and no saved text is ever l
   have taken it), its text kept as a conflict copy.
 - A change that is already there (a journal applied twice, a republished change): nothing.
 
-A conflict copy holds only what both devices know the same way: the row it came from
-(table and key), the field, the losing text, the device and clock stamp of the change that
-lost, and why. Its id is derived from that content, so two devices that find the same
-conflict create the very same row, and sync does not multiply copies.
+A conflict copy holds only what every device derives the same way: the row it came from
+(table and key), the field and the losing text; its id is a digest of those, so two devices
+that find the same conflict create the very same row. When another device replaced or
+deleted a text it had in front of it, any copy of that text here goes too: it was dropped
+on purpose, and the device that dropped it never made a copy.
 """
 
 from __future__ import annotations
@@ -65,15 +66,12 @@ def copy_id(tbl: str, key: str, column: str, text: str) -> int:
 
 @dataclass(frozen=True)
 class Copy:
-    """A text that lost, with what every device knows about it the same way."""
+    """A text that lost, kept where the mentor can see it."""
 
     tbl: str
     key: str
     column: str
     text: str
-    origin: str  # the device whose change lost ("" when a cascade took it)
-    stamp: str  # that change's clock stamp
-    reason: str  # edited-twice | edited-deleted | parent-deleted | not-applied
 
     def row(self) -> tuple[Any, ...]:
         return (
@@ -82,9 +80,6 @@ class Copy:
             self.key,
             self.column,
             self.text,
-            self.origin,
-            self.stamp,
-            self.reason,
         )
 
 
@@ -113,27 +108,17 @@ class Resolver:
         local = self.stamps.get((change.name, key), "")
         if reason == DATA:
             return self._data(change, key, local)
-        if reason == NOTFOUND:
-            if change.op == "UPDATE":  # edited there, deleted here: keep their words
+        if reason == NOTFOUND:  # gone here: keep their new words
+            if change.op == "UPDATE":
                 assert change.new is not None
-                self._keep(
-                    change, key, dict(enumerate(change.new)), None, self._theirs(), "edited-deleted"
-                )
+                self._keep(change, key, dict(enumerate(change.new)), None)
             return OMIT
         if reason == CONFLICT:  # created on both (a natural or content-derived key)
             return self._both_created(change, key, local)
         # CONSTRAINT (a check or a unique index) or FOREIGN_KEY: cannot apply; keep words.
         if change.new is not None:
-            self._keep(
-                change, key, dict(enumerate(change.new)), None, self._theirs(), "not-applied"
-            )
+            self._keep(change, key, dict(enumerate(change.new)), None)
         return OMIT
-
-    def _mine(self, local: str) -> tuple[str, str]:
-        return self.local_device, local
-
-    def _theirs(self) -> tuple[str, str]:
-        return self.remote_device, self.incoming
 
     def _data(self, change: apsw.TableChange, key: str, local: str) -> int:
         current = change.conflict
@@ -141,7 +126,7 @@ class Resolver:
         if change.op == "DELETE":  # edited here, deleted there: the deletion wins
             assert change.old is not None
             edited = {i: v for i, v in enumerate(current) if v != change.old[i]}
-            self._keep(change, key, edited, None, self._mine(local), "edited-deleted")
+            self._keep(change, key, edited, None)
             return REPLACE
         assert change.new is not None and change.old is not None
         changed = [i for i, v in enumerate(change.new) if v is not apsw.no_change]
@@ -149,12 +134,12 @@ class Resolver:
             return OMIT  # already here
         if self.incoming > local:
             losers = {i: current[i] for i in changed if current[i] != change.old[i]}
-            self._keep(change, key, losers, change.new, self._mine(local), "edited-twice")
+            self._keep(change, key, losers, change.new)
             return REPLACE
         # Ours is later: keep ours where both changed it, take theirs where only they did.
         theirs = {i: change.new[i] for i in changed if current[i] == change.old[i]}
         both = {i: change.new[i] for i in changed if current[i] != change.old[i]}
-        self._keep(change, key, both, current, self._theirs(), "edited-twice")
+        self._keep(change, key, both, current)
         if theirs:
             names = self.columns[change.name]
             self.updates.append((change.name, key, {names[i]: v for i, v in theirs.items()}))
@@ -168,10 +153,10 @@ class Resolver:
         differing = [i for i in range(len(new)) if current[i] != new[i]]
         if self.incoming > local:
             losers = {i: current[i] for i in differing}
-            self._keep(change, key, losers, new, self._mine(local), "edited-twice")
+            self._keep(change, key, losers, new)
             return REPLACE
         losers = {i: new[i] for i in differing}
-        self._keep(change, key, losers, current, self._theirs(), "edited-twice")
+        self._keep(change, key, losers, current)
         return OMIT
 
     def _keep(
@@ -180,19 +165,45 @@ class Resolver:
         key: str,
         losers: dict[int, Any],
         winner: Sequence[Any] | None,
-        origin: tuple[str, str],
-        reason: str,
     ) -> None:
         """Copies of the losing free text that the winning row does not already hold."""
-        names = self.columns[change.name]
-        for index, text in losers.items():
-            if index >= len(names) or names[index] not in FREE_TEXT.get(change.name, ()):
-                continue
-            if text is apsw.no_change or not isinstance(text, str) or not text.strip():
-                continue
-            if winner is not None and winner[index] == text:
-                continue
-            self.copies.append(Copy(change.name, key, names[index], text, *origin, reason))
+        for index, column, text in self._texts(change, losers):
+            if winner is None or winner[index] != text:
+                self.copies.append(Copy(change.name, key, column, text))
+
+    def _texts(
+        self, change: apsw.TableChange, values: dict[int, Any]
+    ) -> list[tuple[int, str, str]]:
+        return free_texts(self.columns[change.name], change.name, values)
+
+
+def free_texts(
+    names: Sequence[str], tbl: str, values: dict[int, Any]
+) -> list[tuple[int, str, str]]:
+    """(index, column, text) of the non-empty free texts among `values`."""
+    found = []
+    for index, text in values.items():
+        if index >= len(names) or names[index] not in FREE_TEXT.get(tbl, ()):
+            continue
+        if text is apsw.no_change or not isinstance(text, str) or not text.strip():
+            continue
+        found.append((index, names[index], text))
+    return found
+
+
+def replaced_texts(changeset: bytes, columns: dict[str, list[str]]) -> list[Copy]:
+    """The texts another device replaced or deleted with them in view (the old values of
+    its updates and deletions): a copy of one of those here was dropped there on purpose,
+    and goes here too, so every device keeps the same copies."""
+    dropped = []
+    for change in apsw.Changeset.iter(changeset):
+        if change.op == "INSERT" or change.old is None:
+            continue
+        key = row_key(change)
+        old = dict(enumerate(change.old))
+        for _index, column, text in free_texts(columns[change.name], change.name, old):
+            dropped.append(Copy(change.name, key, column, text))
+    return dropped
 
 
 def sweep_orphans(
@@ -228,7 +239,7 @@ def sweep_orphans(
                             and isinstance(text, str)
                             and text.strip()
                         ):
-                            copies.append(Copy(table, key, name, text, "", "", "parent-deleted"))
+                            copies.append(Copy(table, key, name, text))
                 if rows:
                     con.execute(f"DELETE FROM main.{table} WHERE {orphan}")
                     changed = True

@@ -48,11 +48,12 @@ def test_the_same_note_edited_on_both_keeps_both_texts(make_devices: MakeDevices
         sid = store.add_session(mid, dt.datetime(2026, 3, 9, 9))
         store.save_note(mid, sid, "notes", "first version")
     sync_all([home, work])
-    with home.store() as store:
-        store.save_note(mid, sid, "notes", "home's words")
     with work.store() as store:
         store.save_note(mid, sid, "notes", "work's words")
-    work.sync()  # work publishes first: home's edit, published later, wins the note
+    work.sync()
+    home.clock.advance(60)  # a minute later, not having seen work's edit yet
+    with home.store() as store:
+        store.save_note(mid, sid, "notes", "home's words")
     home.sync()
     work.sync()
     assert home.dump() == work.dump()
