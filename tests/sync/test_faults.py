@@ -90,7 +90,7 @@ _KILLED_SYNC = textwrap.dedent(
 @pytest.mark.parametrize("point", ["after-publish", "after-apply", "before-commit"])
 def test_kill_9_during_a_sync_loses_nothing(make_devices: MakeDevices, point: str) -> None:
     home, work = make_devices(2)
-    home_mid, home_sid = _add_note(home, "written at home")
+    _home_mid, _home_sid = _add_note(home, "written at home")
     home.sync()
     _add_note(work, "written at work")
     key_hex = (work.key.key + work.key.salt).hex()
@@ -118,7 +118,7 @@ def test_a_journal_still_being_copied_waits(make_devices: MakeDevices, tmp_path:
     home.sync()
     _add_note(home, "second journal")
     home.sync()
-    first, second = _journals(home)[-2:]
+    _first, second = _journals(home)[-2:]
     stash = tmp_path / "stash"
     stash.mkdir()
     shutil.move(second, stash / second.name)
@@ -180,7 +180,9 @@ def test_a_conflicted_copy_made_by_a_sync_tool(
     home_place = sync_state.home_of(home.path)
     monkeypatch.setattr(sync_state, "home_of", lambda _path: home_place)
     with Vault.open(clone, key=home.key) as vault:  # the twin continues home's numbering
-        seq = int(vault.conn.execute("SELECT value FROM sync_state WHERE key = 'next_seq'").fetchone()[0])
+        seq = int(
+            vault.conn.execute("SELECT value FROM sync_state WHERE key = 'next_seq'").fetchone()[0]
+        )
     sync_vault(clone, home.key, stray)
     (produced,) = stray.glob("*/*.mpchg")
     shutil.copyfile(produced, original.with_name(f"{seq:08d}.sync-conflict-20260309.mpchg"))

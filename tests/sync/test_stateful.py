@@ -45,7 +45,9 @@ class TwoOrThreeDevices(RuleBasedStateMachine):
             self.devices.append(Device(f"device {index}", path, key, folder, clock))
         self.devices[0].sync()
         for device in self.devices[1:]:
-            sync_vault(device.path, key, folder, device_name=device.name, joining=True, clock=device.clock)
+            sync_vault(
+                device.path, key, folder, device_name=device.name, joining=True, clock=device.clock
+            )
         with self.devices[0].store() as store:
             self.mentee = store.add_mentee("Shared mentee")
             for day in (5, 12):  # two sessions everyone has: edits meet from the first step
