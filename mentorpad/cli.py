@@ -23,6 +23,8 @@ from mentorpad.models.vault import backup_file_name
 if TYPE_CHECKING:
     from mentorpad.review import Development
 
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
+
 EXIT_CODES = """\
 exit codes:
   0   success
@@ -66,37 +68,50 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test", action="store_true", help="check that this installation works, then exit"
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
+    return parser
 
-    def add(name: str, help_text: str) -> argparse.ArgumentParser:
-        cmd = sub.add_parser(
-            name,
-            help=help_text,
-            description=help_text,
-            epilog=EXIT_CODES,
-            formatter_class=argparse.RawDescriptionHelpFormatter,
-        )
-        cmd.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help="vault file")
-        cmd.add_argument(
-            "--passphrase-stdin",
-            action="store_true",
-            help="read the passphrase from standard input (passwd: current, then new, one "
-            "per line) instead of asking on the terminal",
-        )
-        return cmd
 
-    add("init", "create a new, empty vault")
-    add("check", "verify every page of the vault and say whether it is intact")
-    backup = add("backup", "write a verified, encrypted copy of the vault")
+def _add_commands(sub: Subparsers) -> None:
+    _add_command(sub, "init", "create a new, empty vault")
+    _add_command(sub, "check", "verify every page of the vault and say whether it is intact")
+    backup = _add_command(sub, "backup", "write a verified, encrypted copy of the vault")
     backup.add_argument("dest", type=Path, help="backup file or folder")
-    add("passwd", "change the vault's passphrase (verified before it reports success)")
-    restore = add(
+    _add_command(
+        sub, "passwd", "change the vault's passphrase (verified before it reports success)"
+    )
+    restore = _add_command(
+        sub,
         "restore",
         "put a backup in place of the vault after verifying it; the current vault is kept "
         "beside it as <name>.before-restore-<time>.vault, never overwritten",
     )
     restore.add_argument("backup", type=Path, help="the backup file (asks for its passphrase)")
-    report = add(
+    _add_report_command(sub)
+
+
+def _add_command(sub: Subparsers, name: str, help_text: str) -> argparse.ArgumentParser:
+    """A command with the options every command takes: --vault and --passphrase-stdin."""
+    cmd = sub.add_parser(
+        name,
+        help=help_text,
+        description=help_text,
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    cmd.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help="vault file")
+    cmd.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase from standard input (passwd: current, then new, one "
+        "per line) instead of asking on the terminal",
+    )
+    return cmd
+
+
+def _add_report_command(sub: Subparsers) -> None:
+    report = _add_command(
+        sub,
         "report",
         "write one mentee's development report to a new file (the file is NOT encrypted)",
     )
@@ -112,7 +127,6 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--out", type=Path, required=True, metavar="FILE", help="file to write; must not exist"
     )
-    return parser
 
 
 class Prompter:

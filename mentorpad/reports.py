@@ -195,17 +195,33 @@ def development_report_md(
 
 
 def development_report_from(dev: Development, *, chart_markers: bool = False) -> str:
+    """The development report's Markdown from already loaded data, section by section."""
     titles = theme_titles()
-    m, a, today = dev.mentee, dev.agreement, dev.today
-    out: list[str] = [
-        f"# Development report: {md_heading(m.display_name)}",
+    out = [
+        *_report_header(dev),
+        *_mentee_section(dev),
+        *_agreement_section(dev),
+        *_goals_section(dev, chart_markers),
+        *_themes_section(dev, titles, chart_markers),
+        *_sessions_section(dev, titles),
+        *_commitments_section(dev, chart_markers),
+    ]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _report_header(dev: Development) -> list[str]:
+    return [
+        f"# Development report: {md_heading(dev.mentee.display_name)}",
         "",
-        f"*Prepared on {human_date(today)} for the mentor's own records. This file is not "
+        f"*Prepared on {human_date(dev.today)} for the mentor's own records. This file is not "
         "encrypted: keep it private and delete it when it has served its purpose.*",
         "",
-        "## Mentee",
-        "",
     ]
+
+
+def _mentee_section(dev: Development) -> list[str]:
+    m = dev.mentee
+    out = ["## Mentee", ""]
     facts = [
         ("Role", m.role),
         ("Organisation", m.organisation),
@@ -220,19 +236,28 @@ def development_report_from(dev: Development, *, chart_markers: bool = False) ->
             for c in dev.stage_history
         )
         out.append(f"- **Stage history:** {changes}")
-    out += ["", "## Agreement", ""]
+    return out
+
+
+def _agreement_section(dev: Development) -> list[str]:
+    a = dev.agreement
+    out = ["", "## Agreement", ""]
     if a is None:
         out.append("No agreement recorded yet.")
-    else:
-        every = "week" if a.cadence_weeks == 1 else f"{a.cadence_weeks} weeks"
-        out += [
-            f"- **Cadence:** every {every}",
-            f"- **Term:** {_date(a.term_start)} to {_date(a.closing)}",
-            f"- **Mid-point review:** {_date(a.midpoint)}",
-        ]
-        if a.agreed_on:
-            out.append(f"- **Agreed on:** {human_date(a.agreed_on)}")
-    out += ["", "## Goals over time", ""]
+        return out
+    every = "week" if a.cadence_weeks == 1 else f"{a.cadence_weeks} weeks"
+    out += [
+        f"- **Cadence:** every {every}",
+        f"- **Term:** {_date(a.term_start)} to {_date(a.closing)}",
+        f"- **Mid-point review:** {_date(a.midpoint)}",
+    ]
+    if a.agreed_on:
+        out.append(f"- **Agreed on:** {human_date(a.agreed_on)}")
+    return out
+
+
+def _goals_section(dev: Development, chart_markers: bool) -> list[str]:
+    out = ["", "## Goals over time", ""]
     if not dev.goals:
         out.append("No goals agreed yet.")
     for series in dev.ratings:
@@ -257,70 +282,78 @@ def development_report_from(dev: Development, *, chart_markers: bool = False) ->
             ),
             "",
         ]
-    out += ["## Themes", ""]
+    return out
+
+
+def _themes_section(dev: Development, titles: dict[str, str], chart_markers: bool) -> list[str]:
+    out = ["## Themes", ""]
     matrix = dev.themes
     if matrix.is_empty:
-        out += ["No themes tagged yet.", ""]
-    else:
-        if chart_markers:
-            out += [chart_marker("themes"), ""]
-        rows = []
-        for theme in matrix.themes:
-            months = [mo for mo in matrix.months if matrix.count(theme, mo)]
-            rows.append(
-                (
-                    _theme(theme, titles),
-                    str(matrix.total(theme)),
-                    _month_label(months[0]),
-                    _month_label(months[-1]),
-                )
+        return [*out, "No themes tagged yet.", ""]
+    if chart_markers:
+        out += [chart_marker("themes"), ""]
+    rows = []
+    for theme in matrix.themes:
+        months = [mo for mo in matrix.months if matrix.count(theme, mo)]
+        rows.append(
+            (
+                _theme(theme, titles),
+                str(matrix.total(theme)),
+                _month_label(months[0]),
+                _month_label(months[-1]),
             )
-        out += [_table(("Theme", "Sessions", "First", "Latest"), rows), ""]
-    out += ["## Sessions", ""]
+        )
+    return [*out, _table(("Theme", "Sessions", "First", "Latest"), rows), ""]
+
+
+def _sessions_section(dev: Development, titles: dict[str, str]) -> list[str]:
+    out = ["## Sessions", ""]
+    if not dev.sessions:
+        return [*out, "No sessions yet.", ""]
+    today = dev.today
     held = [s for s in dev.sessions if s.starts_at.date() <= today]
     planned = [s for s in dev.sessions if s.starts_at.date() > today]
-    if not dev.sessions:
-        out += ["No sessions yet.", ""]
-    else:
-        out += [f"{len(held)} held, {len(planned)} planned.", ""]
-        counts: dict[int, int] = {}
-        for c in dev.commitments:
-            if c.session_id is not None:
-                counts[c.session_id] = counts.get(c.session_id, 0) + 1
-        rows = [
-            (
-                human_date(s.starts_at.date())
-                + (" (planned)" if s.starts_at.date() > today else ""),
-                SESSION_KIND_LABELS.get(s.kind, s.kind),
-                ", ".join(_theme(t, titles) for t in s.themes),
-                str(counts.get(s.id, 0)),
-            )
-            for s in dev.sessions
-        ]
-        out += [_table(("Date", "Kind", "Themes", "Commitments"), rows), ""]
+    out += [f"{len(held)} held, {len(planned)} planned.", ""]
+    counts: dict[int, int] = {}
+    for c in dev.commitments:
+        if c.session_id is not None:
+            counts[c.session_id] = counts.get(c.session_id, 0) + 1
+    rows = [
+        (
+            human_date(s.starts_at.date()) + (" (planned)" if s.starts_at.date() > today else ""),
+            SESSION_KIND_LABELS.get(s.kind, s.kind),
+            ", ".join(_theme(t, titles) for t in s.themes),
+            str(counts.get(s.id, 0)),
+        )
+        for s in dev.sessions
+    ]
+    return [*out, _table(("Date", "Kind", "Themes", "Commitments"), rows), ""]
+
+
+def _commitments_section(dev: Development, chart_markers: bool) -> list[str]:
     stats = dev.commitment_stats
-    out += ["## Commitments", "", stats.sentence(), ""]
+    out = ["## Commitments", "", stats.sentence(), ""]
     if stats.by_month and chart_markers:
         out += [chart_marker("commitments"), ""]
-    if dev.commitments:
-        rows = []
-        for c in dev.commitments:
-            if c.done_on is not None:
-                state = f"done {human_date(c.done_on)}"
-            elif c.is_overdue(today):
-                state = "overdue"
-            else:
-                state = "open"
-            rows.append(
-                (
-                    _date(c.due_date, "no date"),
-                    "mentor" if c.owner == "mentor" else "mentee",
-                    c.text,
-                    state,
-                )
+    if not dev.commitments:
+        return out
+    rows = []
+    for c in dev.commitments:
+        if c.done_on is not None:
+            state = f"done {human_date(c.done_on)}"
+        elif c.is_overdue(dev.today):
+            state = "overdue"
+        else:
+            state = "open"
+        rows.append(
+            (
+                _date(c.due_date, "no date"),
+                "mentor" if c.owner == "mentor" else "mentee",
+                c.text,
+                state,
             )
-        out += [_table(("Due", "Whose", "Commitment", "State"), rows), ""]
-    return "\n".join(out).rstrip() + "\n"
+        )
+    return [*out, _table(("Due", "Whose", "Commitment", "State"), rows), ""]
 
 
 def _month_label(month: str) -> str:
@@ -384,17 +417,38 @@ def agreement_md(store: Store, mentee_id: int) -> str:
 
 
 def agreement_from(mentee_name: str, a: Agreement) -> str:
-    every = "week" if a.cadence_weeks == 1 else f"{a.cadence_weeks} weeks"
+    """The agreement's Markdown, clause by clause; anything not agreed yet is a blank line."""
     out = [
+        *_agreement_head(mentee_name, a),
+        *_agreement_goals(a),
+        *_how_we_work(a),
+        *_confidentiality(a),
+        "## Feedback",
+        "",
+        _clause(a.feedback),
+        "",
+        "## Ending the mentoring (no-fault exit)",
+        "",
+        _clause(a.exit_clause),
+        "",
+        *_signatures(mentee_name),
+    ]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _agreement_head(mentee_name: str, a: Agreement) -> list[str]:
+    return [
         "# Mentoring agreement",
         "",
         f"**Mentee:** {md_inline(mentee_name)}  ",
         f"**Mentor:** {_BLANK}  ",
         f"**Agreed on:** {_date(a.agreed_on, _BLANK)}",
         "",
-        "## Goals",
-        "",
     ]
+
+
+def _agreement_goals(a: Agreement) -> list[str]:
+    out = ["## Goals", ""]
     if not a.goals:
         out += [_TO_AGREE, ""]
     for goal in sorted(a.goals, key=lambda g: g.position):
@@ -406,7 +460,12 @@ def agreement_from(mentee_name: str, a: Agreement) -> str:
             else f"Success looks like: {_BLANK}"
         )
         out.append("")
-    out += [
+    return out
+
+
+def _how_we_work(a: Agreement) -> list[str]:
+    every = "week" if a.cadence_weeks == 1 else f"{a.cadence_weeks} weeks"
+    return [
         "## How we work",
         "",
         f"- **We meet:** every {every}.",
@@ -418,6 +477,11 @@ def agreement_from(mentee_name: str, a: Agreement) -> str:
         "",
         _clause(a.contact),
         "",
+    ]
+
+
+def _confidentiality(a: Agreement) -> list[str]:
+    return [
         "## Confidentiality",
         "",
         "### The default",
@@ -436,14 +500,11 @@ def agreement_from(mentee_name: str, a: Agreement) -> str:
         "",
         _clause(a.conflict_of_interest),
         "",
-        "## Feedback",
-        "",
-        _clause(a.feedback),
-        "",
-        "## Ending the mentoring (no-fault exit)",
-        "",
-        _clause(a.exit_clause),
-        "",
+    ]
+
+
+def _signatures(mentee_name: str) -> list[str]:
+    return [
         "## Signatures",
         "",
         f"**Mentee:** {md_inline(mentee_name)}  ",
@@ -454,4 +515,3 @@ def agreement_from(mentee_name: str, a: Agreement) -> str:
         f"Signature: {_BLANK}  ",
         f"Date: {_BLANK}",
     ]
-    return "\n".join(out).rstrip() + "\n"
