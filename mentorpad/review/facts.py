@@ -13,8 +13,6 @@ from mentorpad.models.store import Store
 from mentorpad.models.vault import Vault
 from mentorpad.review.common import DEFAULT_CADENCE_WEEKS, QUIET_FACTOR, WEEK_DAYS
 
-# -- quiet relationships and the portfolio ----------------------------------------------------
-
 
 @dataclass(frozen=True)
 class MenteeFacts:

@@ -186,8 +186,6 @@ class Vault:
 
     # -- verification ----------------------------------------------------------------------
 
-    # -- verification ----------------------------------------------------------------------
-
     def check_integrity(self, conn: Connection | None = None) -> IntegrityReport:
         """Every page's HMAC, checked by us on the file and by SQLCipher through the WAL,
         plus SQLite's own structure and link checks."""
