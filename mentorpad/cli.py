@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from mentorpad.review import Development
     from mentorpad.sync import SyncReport
 
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
+
 EXIT_CODES = """\
 exit codes:
   0   success
@@ -71,48 +73,67 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test", action="store_true", help="check that this installation works, then exit"
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
+    return parser
 
-    def add(name: str, help_text: str) -> argparse.ArgumentParser:
-        cmd = sub.add_parser(
-            name,
-            help=help_text,
-            description=help_text,
-            epilog=EXIT_CODES,
-            formatter_class=argparse.RawDescriptionHelpFormatter,
-        )
-        cmd.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help="vault file")
-        cmd.add_argument(
-            "--passphrase-stdin",
-            action="store_true",
-            help="read the passphrase from standard input (passwd: current, then new, one "
-            "per line) instead of asking on the terminal",
-        )
-        return cmd
 
-    add("init", "create a new, empty vault")
-    add("check", "verify every page of the vault and say whether it is intact")
-    backup = add("backup", "write a verified, encrypted copy of the vault")
+def _add_commands(sub: Subparsers) -> None:
+    _add_command(sub, "init", "create a new, empty vault")
+    _add_command(sub, "check", "verify every page of the vault and say whether it is intact")
+    backup = _add_command(sub, "backup", "write a verified, encrypted copy of the vault")
     backup.add_argument("dest", type=Path, help="backup file or folder")
-    add("passwd", "change the vault's passphrase (verified before it reports success)")
-    sync = add(
-        "sync",
-        "exchange changes with a sync folder (Dropbox, OneDrive, Syncthing, a USB stick): "
-        "publish this device's changes, encrypted, and apply the other devices'",
+    _add_command(
+        sub, "passwd", "change the vault's passphrase (verified before it reports success)"
     )
-    sync.add_argument("folder", type=Path, help="the sync folder")
-    join = add(
-        "join",
-        "create a new vault on this device from a sync folder, with the same passphrase",
-    )
-    join.add_argument("folder", type=Path, help="the sync folder another device syncs with")
-    restore = add(
+    _add_sync_commands(sub)
+    restore = _add_command(
+        sub,
         "restore",
         "put a backup in place of the vault after verifying it; the current vault is kept "
         "beside it as <name>.before-restore-<time>.vault, never overwritten",
     )
     restore.add_argument("backup", type=Path, help="the backup file (asks for its passphrase)")
-    report = add(
+    _add_report_command(sub)
+
+
+def _add_sync_commands(sub: Subparsers) -> None:
+    sync = _add_command(
+        sub,
+        "sync",
+        "exchange changes with a sync folder (Dropbox, OneDrive, Syncthing, a USB stick): "
+        "publish this device's changes, encrypted, and apply the other devices'",
+    )
+    sync.add_argument("folder", type=Path, help="the sync folder")
+    join = _add_command(
+        sub,
+        "join",
+        "create a new vault on this device from a sync folder, with the same passphrase",
+    )
+    join.add_argument("folder", type=Path, help="the sync folder another device syncs with")
+
+
+def _add_command(sub: Subparsers, name: str, help_text: str) -> argparse.ArgumentParser:
+    """A command with the options every command takes: --vault and --passphrase-stdin."""
+    cmd = sub.add_parser(
+        name,
+        help=help_text,
+        description=help_text,
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    cmd.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help="vault file")
+    cmd.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase from standard input (passwd: current, then new, one "
+        "per line) instead of asking on the terminal",
+    )
+    return cmd
+
+
+def _add_report_command(sub: Subparsers) -> None:
+    report = _add_command(
+        sub,
         "report",
         "write one mentee's development report to a new file (the file is NOT encrypted)",
     )
@@ -128,7 +149,6 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--out", type=Path, required=True, metavar="FILE", help="file to write; must not exist"
     )
-    return parser
 
 
 class Prompter:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mentorpad.guides import MenteeContext, load_playbook, suggest_questions
@@ -83,29 +84,11 @@ def build_prep_brief(
     last = sessions[0] if sessions else None
     upcoming = store.next_session_after(mentee_id, moment if before else dt.datetime.now())
     agreement = store.agreement(mentee_id)
-    ratings = store.ratings(mentee_id=mentee_id)
-    order = {s.id: s.starts_at for s in sessions}
-    goal_rows = []
-    for goal in agreement.goals if agreement else ():
-        history = sorted(
-            (r for r in ratings if r.goal_id == goal.id and r.session_id in order),
-            key=lambda r: order[r.session_id],
-        )
-        goal_rows.append(
-            GoalStatus(
-                goal, history[-1] if history else None, history[-2] if len(history) > 1 else None
-            )
-        )
-    themes = Counter(t for s in sessions[:RECENT_SESSIONS] for t in s.themes)
-    recent_theme_ids = tuple(t for s in sessions[:RECENT_SESSIONS] for t in s.themes)
-    reviews: list[tuple[str, dt.date]] = []
-    if agreement:
-        for label, when in (("mid-point", agreement.midpoint), ("closing", agreement.closing)):
-            if when and today <= when <= today + dt.timedelta(days=REVIEW_HORIZON_DAYS):
-                reviews.append((label, when))
+    goal_rows = _goal_statuses(agreement, store.ratings(mentee_id=mentee_id), sessions)
+    recent = sessions[:RECENT_SESSIONS]
     context = MenteeContext(
         stage=mentee.stage,
-        recent_themes=recent_theme_ids,
+        recent_themes=tuple(t for s in recent for t in s.themes),
         goals=tuple(g.goal.text for g in goal_rows),
         asked=store.asked_questions(mentee_id),
     )
@@ -120,9 +103,40 @@ def build_prep_brief(
         next_session=upcoming,
         open_commitments=tuple(store.commitments(mentee_id=mentee_id, open_only=True)),
         goals=tuple(goal_rows),
-        recent_themes=tuple(themes.most_common()),
+        recent_themes=tuple(Counter(t for s in recent for t in s.themes).most_common()),
         days_since_last=(today - last.starts_at.date()).days if last else None,
         cadence_days=agreement.cadence_weeks * 7 if agreement else None,
-        upcoming_reviews=tuple(reviews),
+        upcoming_reviews=_upcoming_reviews(agreement, today),
         suggestions=tuple(suggestions),
     )
+
+
+def _goal_statuses(
+    agreement: Agreement | None, ratings: Sequence[GoalRating], sessions: Sequence[Session]
+) -> list[GoalStatus]:
+    """Each goal's latest and previous rating, from the sessions before the one prepared."""
+    order = {s.id: s.starts_at for s in sessions}
+    rows = []
+    for goal in agreement.goals if agreement else ():
+        history = sorted(
+            (r for r in ratings if r.goal_id == goal.id and r.session_id in order),
+            key=lambda r: order[r.session_id],
+        )
+        rows.append(
+            GoalStatus(
+                goal, history[-1] if history else None, history[-2] if len(history) > 1 else None
+            )
+        )
+    return rows
+
+
+def _upcoming_reviews(
+    agreement: Agreement | None, today: dt.date
+) -> tuple[tuple[str, dt.date], ...]:
+    """The mid-point and closing sessions due within REVIEW_HORIZON_DAYS."""
+    reviews: list[tuple[str, dt.date]] = []
+    if agreement:
+        for label, when in (("mid-point", agreement.midpoint), ("closing", agreement.closing)):
+            if when and today <= when <= today + dt.timedelta(days=REVIEW_HORIZON_DAYS):
+                reviews.append((label, when))
+    return tuple(reviews)

@@ -216,9 +216,10 @@ def test_restore_keeps_the_old_vault_under_a_free_name(vault_copy: Path, tmp_pat
     backup.write_bytes(vault_copy.read_bytes())
     old = vault_copy.read_bytes()
     first = restore_backup(backup, vault_copy, passphrase=PASSPHRASE)
+    restored = vault_copy.read_bytes()
     second = restore_backup(backup, vault_copy, passphrase=PASSPHRASE)
     assert first and second and first != second  # same second: -2, never over the first
-    assert first.read_bytes() == old and second.read_bytes() == backup.read_bytes()
+    assert first.read_bytes() == old and second.read_bytes() == restored
     assert temps_in(vault_copy.parent) == []
 
 

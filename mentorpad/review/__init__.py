@@ -13,11 +13,7 @@ time; facts: per-mentee facts and the quiet rule; attention: "This week"; portfo
 mentees at a glance; mentor: the mentor's own practice; development: one mentee's timeline.
 """
 
-from mentorpad.review.attention import (
-    ATTENTION_KINDS,
-    AttentionItem,
-    attention_items,
-)
+from mentorpad.review.attention import ATTENTION_KINDS, AttentionItem, attention_items
 from mentorpad.review.common import (
     DEFAULT_CADENCE_WEEKS,
     DEFAULT_REVIEW_WINDOW_DAYS,

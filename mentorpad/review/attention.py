@@ -5,12 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from mentorpad.review.common import (
-    DEFAULT_REVIEW_WINDOW_DAYS,
-    WEEK_DAYS,
-    _plural,
-    human_date,
-)
+from mentorpad.review.common import DEFAULT_REVIEW_WINDOW_DAYS, WEEK_DAYS, _plural, human_date
 from mentorpad.review.facts import MenteeFacts, is_quiet, next_session_due
 
 ATTENTION_KINDS = (

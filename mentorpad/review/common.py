@@ -25,9 +25,6 @@ _MONTH_NAMES = (
 )
 
 
-# -- small helpers --------------------------------------------------------------------------
-
-
 def human_date(day: dt.date) -> str:
     """'3 May 2025': unambiguous in every country, independent of the process locale."""
     return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"

@@ -8,21 +8,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mentorpad.models import review_queries as q
-from mentorpad.models.entities import (
-    Agreement,
-    Commitment,
-    Mentee,
-    Session,
-)
+from mentorpad.models.entities import Agreement, Commitment, Mentee, Session
 from mentorpad.models.store import Store
 from mentorpad.models.vault import Vault
-from mentorpad.review.common import (
-    DEFAULT_CADENCE_WEEKS,
-    QUIET_FACTOR,
-    WEEK_DAYS,
-)
-
-# -- quiet relationships and the portfolio ----------------------------------------------------
+from mentorpad.review.common import DEFAULT_CADENCE_WEEKS, QUIET_FACTOR, WEEK_DAYS
 
 
 @dataclass(frozen=True)

@@ -9,17 +9,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mentorpad.models import review_queries as q
-from mentorpad.models.entities import (
-    Session,
-)
+from mentorpad.models.entities import Session
 from mentorpad.models.store import Store
 from mentorpad.models.vault import Vault
-from mentorpad.review.common import (
-    add_months,
-    month_key,
-    month_range,
-    month_start,
-)
+from mentorpad.review.common import add_months, month_key, month_range, month_start
 
 
 @dataclass(frozen=True)

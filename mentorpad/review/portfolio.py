@@ -9,9 +9,7 @@ from dataclasses import dataclass
 from mentorpad.models.store import Store
 from mentorpad.models.vault import Vault
 from mentorpad.review.attention import AttentionItem, attention_items
-from mentorpad.review.common import (
-    DEFAULT_REVIEW_WINDOW_DAYS,
-)
+from mentorpad.review.common import DEFAULT_REVIEW_WINDOW_DAYS
 from mentorpad.review.facts import (
     MenteeFacts,
     days_without_session,

@@ -7,17 +7,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from mentorpad.models.entities import (
-    Commitment,
-    Goal,
-    GoalRating,
-    Session,
-)
-from mentorpad.review.common import (
-    _plural,
-    month_key,
-    month_range,
-)
+from mentorpad.models.entities import Commitment, Goal, GoalRating, Session
+from mentorpad.review.common import _plural, month_key, month_range
 
 # -- themes by month --------------------------------------------------------------------------
 

@@ -9,9 +9,7 @@ instrument: the questionnaire; scoring: results, changes and blind spots; sugges
 to do about a dimension in a band.
 """
 
-from mentorpad.guides.mindset.instrument import (
-    load_mindset_instrument,
-)
+from mentorpad.guides.mindset.instrument import load_mindset_instrument
 from mentorpad.guides.mindset.model import (
     ALL_HIGH_FROM,
     APP_SETTINGS,
@@ -39,16 +37,8 @@ from mentorpad.guides.mindset.model import (
     MindsetResult,
     Suggestion,
 )
-from mentorpad.guides.mindset.scoring import (
-    band_for,
-    blind_spots,
-    compare,
-    score_answers,
-)
-from mentorpad.guides.mindset.suggestions import (
-    load_suggestions,
-    suggestion_for,
-)
+from mentorpad.guides.mindset.scoring import band_for, blind_spots, compare, score_answers
+from mentorpad.guides.mindset.suggestions import load_suggestions, suggestion_for
 
 __all__ = [
     "ALL_HIGH_FROM",

@@ -60,17 +60,9 @@ from mentorpad.guides.playbook.model import (
     Signal,
     TemplatePhase,
 )
-from mentorpad.guides.playbook.parsing import (
-    entry_from_dict,
-    guide_from_dict,
-    template_from_dict,
-)
-from mentorpad.guides.playbook.shipped import (
-    validate_translations,
-)
-from mentorpad.guides.playbook.translations import (
-    translation_problems,
-)
+from mentorpad.guides.playbook.parsing import entry_from_dict, guide_from_dict, template_from_dict
+from mentorpad.guides.playbook.shipped import validate_translations
+from mentorpad.guides.playbook.translations import translation_problems
 from mentorpad.guides.playbook.validation import (
     validate_mentor_guides,
     validate_playbook,

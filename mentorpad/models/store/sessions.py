@@ -154,6 +154,8 @@ class SessionRepository(Repository):
             return None
         return self._session(row, self._themes_for([row[0]]).get(row[0], ()))
 
+    # -- ratings -----------------------------------------------------------------------------
+
     def ratings(
         self, *, session_id: int | None = None, mentee_id: int | None = None
     ) -> list[GoalRating]:
