@@ -35,6 +35,24 @@ class ProfileBar:
     band: str | None
 
 
+@dataclass(frozen=True)
+class _Geometry:
+    """Where things go in one paint: the label column, the scale from left to right, the
+    rows from top to bottom, and the value column."""
+
+    fm: QFontMetricsF
+    body: QRectF
+    label_w: float
+    value_w: float
+    left: float
+    right: float
+    top: float
+    bottom: float
+
+    def to_x(self, value: float) -> float:
+        return self.left + (value - SCALE_MIN) / (SCALE_MAX - SCALE_MIN) * (self.right - self.left)
+
+
 class ProfileChart(Chart):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
@@ -87,7 +105,6 @@ class ProfileChart(Chart):
         self, p: QPainter, body: QRectF, colors: ChartColors, hits: list[tuple[QRectF, str]]
     ) -> None:
         fm = QFontMetricsF(p.font(), p.device())
-        bands = band_colors(self.palette())
         names = [self._band_labels.get(band, band) for band in BANDS]
         label_w = min(
             max((fm.horizontalAdvance(bar.label) for bar in self._bars), default=0.0) + 10,
@@ -98,86 +115,108 @@ class ProfileChart(Chart):
         right = body.right() - value_w - 8
         if right - left < 60:
             return
-        head = fm.height() * 2 + 6
-        top = body.top() + head
-        bottom = top + len(self._bars) * _ROW
+        top = body.top() + fm.height() * 2 + 6
+        geometry = _Geometry(
+            fm, body, label_w, value_w, left, right, top, top + len(self._bars) * _ROW
+        )
+        self._paint_band_names(p, geometry, names, hits)
+        self._paint_cut_offs(p, geometry, colors)
+        for row, bar in enumerate(self._bars):
+            self._paint_bar(p, geometry, colors, top + row * _ROW, bar, hits)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        self._paint_edges_and_scale(p, geometry, colors)
+        if self.hasFocus():
+            p.setPen(QPen(colors.accent, 1))
+            p.drawRect(body.adjusted(-4, -4, 4, 4))
 
-        def to_x(value: float) -> float:
-            return left + (value - SCALE_MIN) / (SCALE_MAX - SCALE_MIN) * (right - left)
-
-        # Band names over their zones, each in its band's colour.
+    def _paint_band_names(
+        self, p: QPainter, g: _Geometry, names: list[str], hits: list[tuple[QRectF, str]]
+    ) -> None:
+        """Band names over their zones, each in its band's colour."""
+        bands = band_colors(self.palette())
         starts = (float(SCALE_MIN), *BAND_EDGES)
         ends = (*BAND_EDGES, float(SCALE_MAX))
         for band, name, start, end in zip(BANDS, names, starts, ends, strict=True):
-            zone = QRectF(to_x(start), body.top(), to_x(end) - to_x(start), fm.height())
+            zone = QRectF(g.to_x(start), g.body.top(), g.to_x(end) - g.to_x(start), g.fm.height())
             p.setPen(bands[band])
             p.drawText(
                 zone,
                 int(Qt.AlignmentFlag.AlignCenter),
-                fm.elidedText(name, Qt.TextElideMode.ElideRight, zone.width() - 2),
+                g.fm.elidedText(name, Qt.TextElideMode.ElideRight, zone.width() - 2),
             )
             hits.append((zone, name))
-        # The cut-offs, written over their edges (the lines are drawn over the bars below).
+
+    @staticmethod
+    def _paint_cut_offs(p: QPainter, g: _Geometry, colors: ChartColors) -> None:
+        """The cut-offs, written over their edges (the lines are drawn over the bars later)."""
         for edge in BAND_EDGES:
             p.setPen(colors.muted)
             p.drawText(
-                QRectF(to_x(edge) - 30, body.top() + fm.height() + 2, 60, fm.height()),
+                QRectF(g.to_x(edge) - 30, g.body.top() + g.fm.height() + 2, 60, g.fm.height()),
                 int(Qt.AlignmentFlag.AlignCenter),
                 format_decimal(edge, 2 if edge * 10 % 1 else 1),
             )
-        for row, bar in enumerate(self._bars):
-            y = top + row * _ROW
-            centre = y + _ROW / 2
-            p.setPen(colors.text)
-            p.drawText(
-                QRectF(body.left(), y, label_w, _ROW),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w),
-            )
-            track = QRectF(left, centre - 8, right - left, 16)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(colors.grid)
-            p.drawRoundedRect(track, 4, 4)
-            value_box = QRectF(right + 8, y, value_w, _ROW)
-            if bar.score is None or bar.band is None:
-                p.setPen(colors.muted)
-                p.drawText(
-                    value_box,
-                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                    format_score(None),
-                )
-                hits.append((QRectF(body.left(), y, body.width(), _ROW), self._tip(bar)))
-                continue
-            end = max(to_x(bar.score), left + 4)
-            p.setBrush(bands.get(bar.band, colors.accent))
-            p.drawRoundedRect(QRectF(left, centre - 8, end - left, 16), 4, 4)
-            p.setPen(colors.text)
+
+    def _paint_bar(
+        self,
+        p: QPainter,
+        g: _Geometry,
+        colors: ChartColors,
+        y: float,
+        bar: ProfileBar,
+        hits: list[tuple[QRectF, str]],
+    ) -> None:
+        """One row: the label, the track, the bar in its band's colour, the score."""
+        centre = y + _ROW / 2
+        p.setPen(colors.text)
+        p.drawText(
+            QRectF(g.body.left(), y, g.label_w, _ROW),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            g.fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, g.label_w),
+        )
+        track = QRectF(g.left, centre - 8, g.right - g.left, 16)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colors.grid)
+        p.drawRoundedRect(track, 4, 4)
+        value_box = QRectF(g.right + 8, y, g.value_w, _ROW)
+        row_box = QRectF(g.body.left(), y, g.body.width(), _ROW)
+        if bar.score is None or bar.band is None:
+            p.setPen(colors.muted)
             p.drawText(
                 value_box,
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                f"{format_score(bar.score)}  {self._band_labels.get(bar.band, bar.band)}",
+                format_score(None),
             )
-            hits.append((QRectF(body.left(), y, body.width(), _ROW), self._tip(bar)))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        # Band edges: dashed lines through every row and bar, so each bar shows its band.
+            hits.append((row_box, self._tip(bar)))
+            return
+        end = max(g.to_x(bar.score), g.left + 4)
+        p.setBrush(band_colors(self.palette()).get(bar.band, colors.accent))
+        p.drawRoundedRect(QRectF(g.left, centre - 8, end - g.left, 16), 4, 4)
+        p.setPen(colors.text)
+        p.drawText(
+            value_box,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            f"{format_score(bar.score)}  {self._band_labels.get(bar.band, bar.band)}",
+        )
+        hits.append((row_box, self._tip(bar)))
+
+    @staticmethod
+    def _paint_edges_and_scale(p: QPainter, g: _Geometry, colors: ChartColors) -> None:
+        """Dashed band edges through every row (each bar shows its band), the scale below."""
         for edge in BAND_EDGES:
-            x = to_x(edge)
+            x = g.to_x(edge)
             p.setPen(QPen(colors.axis, 1, Qt.PenStyle.DashLine))
-            p.drawLine(QPointF(x, top - 4), QPointF(x, bottom + 2))
-        # The scale along the bottom.
+            p.drawLine(QPointF(x, g.top - 4), QPointF(x, g.bottom + 2))
         for value in range(SCALE_MIN, SCALE_MAX + 1):
-            x = to_x(value)
+            x = g.to_x(value)
             p.setPen(QPen(colors.axis, 1))
-            p.drawLine(QPointF(x, bottom + 2), QPointF(x, bottom + 6))
+            p.drawLine(QPointF(x, g.bottom + 2), QPointF(x, g.bottom + 6))
             p.setPen(colors.muted)
             p.drawText(
-                QRectF(x - 20, bottom + 6, 40, fm.height()),
+                QRectF(x - 20, g.bottom + 6, 40, g.fm.height()),
                 int(Qt.AlignmentFlag.AlignCenter),
                 str(value),
             )
-        if self.hasFocus():
-            p.setPen(QPen(colors.accent, 1))
-            p.drawRect(body.adjusted(-4, -4, 4, 4))
 
     def _tip(self, bar: ProfileBar) -> str:
         if bar.score is None or bar.band is None:

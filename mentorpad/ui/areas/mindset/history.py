@@ -66,6 +66,14 @@ class HistoryView(QWidget):
         self.choices = attempt_choices_model()
         self.deltas = deltas_model()
 
+        self._build_attempts()
+        trend_grid = self._build_trends()
+        self._build_comparison()
+        self._lay_out(trend_grid)
+        self._connect_signals()
+
+    def _build_attempts(self) -> None:
+        """Every attempt, and the button that opens one."""
         self.attempts_heading = label(
             self.tr("Every attempt"), name="attempts_heading", role="subheading"
         )
@@ -84,6 +92,8 @@ class HistoryView(QWidget):
             role="hint",
         )
 
+    def _build_trends(self) -> QGridLayout:
+        """One small chart per dimension, two to a row."""
         self.trend_heading = label(
             self.tr("Trend per dimension"), name="trend_heading", role="subheading"
         )
@@ -94,7 +104,10 @@ class HistoryView(QWidget):
         trend_grid.setVerticalSpacing(12)
         for position, cell in enumerate(self.trend_cells):
             trend_grid.addWidget(cell, position // 2, position % 2)
+        return trend_grid
 
+    def _build_comparison(self) -> None:
+        """Two attempts, chosen side by side, and the change per dimension."""
         self.compare_heading = label(
             self.tr("Compare two attempts"), name="compare_heading", role="subheading"
         )
@@ -116,6 +129,7 @@ class HistoryView(QWidget):
         self.deltas_view.setMinimumHeight(260)
         self.compare_note = label(name="compare_note", role="hint")
 
+    def _lay_out(self, trend_grid: QGridLayout) -> None:
         compare_row = QHBoxLayout()
         first_label = label(self.tr("First"), name="first_label")
         first_label.setBuddy(self.compare_first)
@@ -157,7 +171,6 @@ class HistoryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
-        self._connect_signals()
 
     @staticmethod
     def _table_style(view: QTableView) -> None:

@@ -33,6 +33,15 @@ class MirrorOverview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mentees = mentees_model()
+        self._build_export()
+        self._build_entry()
+        self._build_blind_spots()
+        self._lay_out()
+        self.set_mentees_available(False)
+        self._connect_signals()
+
+    def _build_export(self) -> None:
+        """Why ask the mentee, and the blank form to hand over."""
         self.heading = label(self.tr("Your mentee's view"), name="heading", role="heading")
         self.explanation = label(
             self.tr(
@@ -56,6 +65,8 @@ class MirrorOverview(QWidget):
         self.export_status = label(name="export_status", role="hint")
         self.export_status.hide()
 
+    def _build_entry(self) -> None:
+        """Choosing the mentee whose answers to type in."""
         self.enter_heading = label(
             self.tr("Enter a mentee's answers"), name="enter_heading", role="subheading"
         )
@@ -73,6 +84,8 @@ class MirrorOverview(QWidget):
         )
         self.status_label = label(name="status_label", role="hint")
 
+    def _build_blind_spots(self) -> None:
+        """Where the two views differ; hidden until both exist."""
         self.blind_spots_box = Card()
         self.blind_spots_box.setObjectName("blind_spots_box")
         self.blind_spots_title = label(
@@ -93,6 +106,7 @@ class MirrorOverview(QWidget):
         self.blind_spots_box.body.addWidget(self.blind_spots_note)
         self.blind_spots_box.hide()
 
+    def _lay_out(self) -> None:
         export_row = QHBoxLayout()
         export_row.addWidget(self.export_button)
         export_row.addStretch(1)
@@ -129,8 +143,6 @@ class MirrorOverview(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.set_mentees_available(False)
-        self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.export_button.clicked.connect(self.export_requested)

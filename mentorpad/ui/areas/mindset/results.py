@@ -198,6 +198,15 @@ class ResultsView(QWidget):
         self.heading = label(name="heading", role="heading")
         self.subheading = label(name="subheading", role="hint")
 
+        self._build_banners()
+        self._build_profile()
+        self._build_suggestions()
+        self._lay_out()
+        self.show_empty()
+        self._connect_signals()
+
+    def _build_banners(self) -> None:
+        """The two advice rules; each is shown only when it fires."""
         self.programme_lead_banner = Card(kind="alert")
         self.programme_lead_banner.setObjectName("programme_lead_banner")
         self.programme_lead_title = label(
@@ -235,6 +244,8 @@ class ResultsView(QWidget):
         self.ask_mentee_banner.body.addLayout(ask_row)
         self.ask_mentee_banner.setAccessibleName(self.ask_mentee_title.text())
 
+    def _build_profile(self) -> None:
+        """The profile chart, strengths and priorities, and what the bands mean."""
         self.profile_chart = ProfileChart(
             self.tr("Your profile: how often, from 1 (never) to 5 (always)")
         )
@@ -255,6 +266,8 @@ class ResultsView(QWidget):
         self.bands_box.body.addWidget(self.bands_note)
         self.bands_box.body.addWidget(self.bands_legend)
 
+    def _build_suggestions(self) -> None:
+        """One card per dimension with what to do next, and the way to retake."""
         self.suggestions_heading = label(
             self.tr("What to do next, dimension by dimension"),
             name="suggestions_heading",
@@ -264,6 +277,7 @@ class ResultsView(QWidget):
         self.retake_button = QPushButton(self.tr("Take it again"))
         self.retake_button.setObjectName("retake_button")
 
+    def _lay_out(self) -> None:
         self.content = QWidget()
         self.content.setObjectName("content")
         content_layout = QVBoxLayout(self.content)
@@ -297,8 +311,6 @@ class ResultsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.scroll_area, 1)
-        self.show_empty()
-        self._connect_signals()
 
     def _connect_signals(self) -> None:
         for card in self.dimension_cards:
@@ -331,13 +343,24 @@ class ResultsView(QWidget):
         self.attempt_id = attempt_id
         self.heading.setText(heading)
         self.subheading.setText(subheading)
-        names = {dim.id: dim.name for dim in instrument.dimensions}
-        bands = {band.id: band for band in instrument.bands}
+        self._show_advice(instrument, result, own=own)
+        self._show_profile(instrument, result)
+        self._show_dimensions(instrument, result, suggestions, playbook_titles, evidence)
+        self.empty_label.hide()
+        self.scroll_area.show()
 
+    @staticmethod
+    def _names(instrument: Instrument, ids: Sequence[str]) -> str:
+        """The dimensions as the page names them: id and name, comma-separated."""
+        names = {dim.id: dim.name for dim in instrument.dimensions}
+        return ", ".join(f"{d} {names[d]}" for d in ids)
+
+    def _show_advice(self, instrument: Instrument, result: MindsetResult, *, own: bool) -> None:
+        """The two advice rules, when they fire (they speak to a self-rating only)."""
         lead = own and result.talk_to_programme_lead
         self.programme_lead_banner.setVisible(lead)
         if lead:
-            listed = ", ".join(f"{d} {names[d]}" for d in result.programme_lead_dimensions)
+            listed = self._names(instrument, result.programme_lead_dimensions)
             self.programme_lead_label.setText(
                 self.tr(
                     "Your answers put %1 below 2.5. A mentee relies on your time and on your "
@@ -350,6 +373,8 @@ class ResultsView(QWidget):
             self.programme_lead_label.clear()
         self.ask_mentee_banner.setVisible(own and result.ask_mentee_view)
 
+    def _show_profile(self, instrument: Instrument, result: MindsetResult) -> None:
+        """The chart, strengths and priorities, and the bands' legend."""
         self.profile_chart.set_bars(
             [
                 ProfileBar(
@@ -363,16 +388,12 @@ class ResultsView(QWidget):
             {band.id: band.label for band in instrument.bands},
         )
         self.strengths_label.setText(
-            self.tr("Strengths: %1").replace(
-                "%1", ", ".join(f"{d} {names[d]}" for d in result.strengths)
-            )
+            self.tr("Strengths: %1").replace("%1", self._names(instrument, result.strengths))
             if result.strengths
             else self.tr("Strengths: none yet at 4.25 or above.")
         )
         self.priorities_label.setText(
-            self.tr("Priorities: %1").replace(
-                "%1", ", ".join(f"{d} {names[d]}" for d in result.priorities)
-            )
+            self.tr("Priorities: %1").replace("%1", self._names(instrument, result.priorities))
             if result.priorities
             else self.tr("Priorities: no dimension is below 2.5.")
         )
@@ -387,6 +408,16 @@ class ResultsView(QWidget):
             )
         )
 
+    def _show_dimensions(
+        self,
+        instrument: Instrument,
+        result: MindsetResult,
+        suggestions: Mapping[str, Suggestion],
+        playbook_titles: Mapping[str, str],
+        evidence: Sequence[Evidence],
+    ) -> None:
+        """One card per dimension: score, band, suggestion and the reflections' evidence."""
+        bands = {band.id: band for band in instrument.bands}
         evidence_by_dim = {item.dimension_id: item for item in evidence}
         for card, dim in zip(self.dimension_cards, instrument.dimensions, strict=True):
             score = result.score(dim.id)
@@ -402,8 +433,6 @@ class ResultsView(QWidget):
                 instrument.unscored_note,
             )
             card.set_evidence(evidence_by_dim.get(dim.id))
-        self.empty_label.hide()
-        self.scroll_area.show()
 
     def clear_content(self) -> None:
         for widget in (

@@ -9,15 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
-    QFocusEvent,
-    QKeyEvent,
     QKeySequence,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -34,195 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorpad.guides.mindset import SCALE_MAX, SCALE_MIN, Instrument, Item
+from mentorpad.guides.mindset import Instrument
 from mentorpad.ui.areas.mindset.common import Card
+from mentorpad.ui.areas.mindset.item_row import ItemRow
 
 Answers = dict[str, int | None]
 """Item id -> 1..5, or None for "not yet applicable"; an item left out is unanswered."""
-
-NOT_APPLICABLE_ID = 0
-"""The button id of "not yet applicable" (0 is also its key)."""
-
-_VALUE_KEYS: Mapping[int, int] = {
-    Qt.Key.Key_1: 1,
-    Qt.Key.Key_2: 2,
-    Qt.Key.Key_3: 3,
-    Qt.Key.Key_4: 4,
-    Qt.Key.Key_5: 5,
-}
-_NOT_APPLICABLE_KEYS = frozenset({Qt.Key.Key_0, Qt.Key.Key_N})
-_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-
-
-class ItemRow(QFrame):
-    """One statement with its scale: the row, not each radio button, takes the focus.
-
-    That keeps Tab and the arrow keys moving from statement to statement, while the digit
-    keys answer the statement that has the focus.
-    """
-
-    answer_chosen = Signal(str, object)  # item id, 1..5 or None (not yet applicable)
-    answered_by_key = Signal()
-    next_requested = Signal()
-    previous_requested = Signal()
-    focused = Signal()
-
-    def __init__(self, position: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"item_row_{position}")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.item_id = ""
-        self.value: int | None = None
-        self.answered = False
-        self._scale_labels: tuple[str, ...] = ()
-        self._not_applicable_label = ""
-        self.text_label = QLabel()
-        self.text_label.setObjectName("text_label")
-        self.text_label.setWordWrap(True)
-        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.buttons = QButtonGroup(self)
-        self.buttons.setObjectName("buttons")
-        self.scale_buttons: dict[int, QRadioButton] = {}
-        scale_row = QHBoxLayout()
-        scale_row.setSpacing(14)
-        for value in range(SCALE_MIN, SCALE_MAX + 1):
-            button = QRadioButton()
-            button.setObjectName(f"scale_button_{value}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.buttons.addButton(button, value)
-            self.scale_buttons[value] = button
-            scale_row.addWidget(button)
-        scale_row.addSpacing(18)
-        self.not_applicable_button = QRadioButton()
-        self.not_applicable_button.setObjectName("not_applicable_button")
-        self.not_applicable_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.buttons.addButton(self.not_applicable_button, NOT_APPLICABLE_ID)
-        scale_row.addWidget(self.not_applicable_button)
-        scale_row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 12)
-        layout.setSpacing(8)
-        layout.addWidget(self.text_label)
-        layout.addLayout(scale_row)
-        self._connect_signals()
-
-    def _connect_signals(self) -> None:
-        self.buttons.idClicked.connect(self._on_buttons_id_clicked)
-
-    # -- content -----------------------------------------------------------------------
-
-    def set_item(
-        self,
-        number: int,
-        item: Item,
-        scale_labels: tuple[str, ...],
-        not_applicable_label: str,
-    ) -> None:
-        self.item_id = item.id
-        self._scale_labels = scale_labels
-        self._not_applicable_label = not_applicable_label
-        self.text_label.setText(f"{number}. {item.text}")
-        self.setAccessibleName(item.text)
-        for value, button in self.scale_buttons.items():
-            label = scale_labels[value - SCALE_MIN]
-            button.setText(label)
-            button.setAccessibleName(
-                self.tr("%1 (key %2)").replace("%1", label).replace("%2", str(value))
-            )
-        self.not_applicable_button.setText(not_applicable_label)
-        self.not_applicable_button.setAccessibleName(
-            self.tr("%1 (key 0 or N)").replace("%1", not_applicable_label)
-        )
-
-    def set_answer(self, answered: bool, value: int | None) -> None:
-        """Show an answer without reporting it (loading a saved attempt)."""
-        self.answered = answered
-        self.value = value if answered else None
-        if not answered:
-            self.buttons.setExclusive(False)
-            for button in self.buttons.buttons():
-                button.setChecked(False)
-            self.buttons.setExclusive(True)
-        else:
-            button_id = NOT_APPLICABLE_ID if value is None else value
-            checked = self.buttons.button(button_id)
-            if checked is not None:
-                checked.setChecked(True)
-        self._describe()
-
-    def _describe(self) -> None:
-        if not self.answered:
-            answer = self.tr("Not answered yet")
-        elif self.value is None:
-            answer = self._not_applicable_label
-        else:
-            answer = self._scale_labels[self.value - SCALE_MIN] if self._scale_labels else ""
-        self.setAccessibleDescription(
-            self.tr("Answer: %1. Keys 1 to 5 answer, 0 or N: not yet applicable.").replace(
-                "%1", answer
-            )
-        )
-
-    def _choose(self, value: int | None) -> None:
-        self.set_answer(True, value)
-        self.answer_chosen.emit(self.item_id, value)
-
-    # -- input -------------------------------------------------------------------------
-
-    def _on_buttons_id_clicked(self, button_id: int) -> None:
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-        self._choose(None if button_id == NOT_APPLICABLE_ID else button_id)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if event.modifiers() not in _PLAIN:
-            super().keyPressEvent(event)
-            return
-        if key in _VALUE_KEYS:
-            self._choose(_VALUE_KEYS[key])
-            self.answered_by_key.emit()
-        elif key in _NOT_APPLICABLE_KEYS:
-            self._choose(None)
-            self.answered_by_key.emit()
-        elif key == Qt.Key.Key_Down:
-            self.next_requested.emit()
-        elif key == Qt.Key.Key_Up:
-            self.previous_requested.emit()
-        elif key == Qt.Key.Key_Right:
-            start = self.value if self.answered and self.value is not None else SCALE_MIN - 1
-            self._choose(min(SCALE_MAX, start + 1))
-        elif key == Qt.Key.Key_Left:
-            start = self.value if self.answered and self.value is not None else SCALE_MIN + 1
-            self._choose(max(SCALE_MIN, start - 1))
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.update()
-        self.focused.emit()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """A focus frame in the palette's highlight, so the keyed item is always visible."""
-        super().paintEvent(event)
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        rect = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
-        if self.hasFocus():
-            painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
-        else:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
-        painter.drawRoundedRect(rect, 8, 8)
-        painter.end()
 
 
 class QuestionnaireView(QWidget):
@@ -237,6 +48,14 @@ class QuestionnaireView(QWidget):
         self._instrument: Instrument | None = None
         self._answers: Answers = {}
         self._index = 0
+        self._build_texts()
+        self._build_rows()
+        self._build_controls()
+        self._lay_out()
+        self._connect_signals()
+
+    def _build_texts(self) -> None:
+        """The intro, the dimension's title and description, and the prompt."""
         self.intro_label = QLabel()
         self.intro_label.setObjectName("intro_label")
         self.intro_label.setWordWrap(True)
@@ -251,6 +70,9 @@ class QuestionnaireView(QWidget):
         self.prompt_label = QLabel()
         self.prompt_label.setObjectName("prompt_label")
         self.prompt_label.setProperty("role", "hint")
+
+    def _build_rows(self) -> None:
+        """The statements of one dimension, scrolling when the window is small."""
         self.item_rows = [ItemRow(position) for position in range(4)]
         rows_box = QWidget()
         rows_layout = QVBoxLayout(rows_box)
@@ -265,6 +87,9 @@ class QuestionnaireView(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setWidget(rows_box)
+
+    def _build_controls(self) -> None:
+        """The key hint, the progress and the way between dimensions (buttons, Page keys)."""
         self.key_hint = QLabel(
             self.tr(
                 "Keys: 1 to 5 answer the highlighted statement, 0 or N: not yet applicable; "
@@ -298,6 +123,7 @@ class QuestionnaireView(QWidget):
         self.back_shortcut = QShortcut(QKeySequence(Qt.Key.Key_PageUp), self)
         self.back_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+    def _lay_out(self) -> None:
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress_label)
         progress_row.addWidget(self.progress, 1)
@@ -318,7 +144,6 @@ class QuestionnaireView(QWidget):
         layout.addWidget(self.key_hint)
         layout.addLayout(buttons)
         self.setTabOrder(self.item_rows[-1], self.back_button)
-        self._connect_signals()
 
     def _connect_signals(self) -> None:
         for row in self.item_rows:
@@ -485,6 +310,14 @@ class TakeStartView(QWidget):
         self.about_label = QLabel()
         self.about_label.setObjectName("about_label")
         self.about_label.setWordWrap(True)
+        self._build_resume_box()
+        self._build_variants()
+        self._build_hints()
+        self._lay_out()
+        self._connect_signals()
+
+    def _build_resume_box(self) -> None:
+        """The offer to carry on with an unfinished attempt; hidden until there is one."""
         self.resume_box = Card(kind="note")
         self.resume_box.setObjectName("resume_box")
         self.resume_box.setAccessibleName(self.tr("Unfinished assessment"))
@@ -500,6 +333,8 @@ class TakeStartView(QWidget):
         self.resume_box.body.addLayout(resume_row)
         self.resume_box.hide()
 
+    def _build_variants(self) -> None:
+        """What to rate, and the button that starts."""
         self.variant_heading = QLabel(self.tr("What do you want to rate?"))
         self.variant_heading.setObjectName("variant_heading")
         self.variant_heading.setProperty("role", "subheading")
@@ -525,6 +360,8 @@ class TakeStartView(QWidget):
         self.start_button = QPushButton(self.tr("Start the assessment"))
         self.start_button.setObjectName("start_button")
         self.start_button.setAutoDefault(True)
+
+    def _build_hints(self) -> None:
         self.retake_hint = QLabel(
             self.tr(
                 "Take it at the start, at the mid-point and at the close of a mentoring "
@@ -539,6 +376,7 @@ class TakeStartView(QWidget):
         self.credit_label.setProperty("role", "hint")
         self.credit_label.setWordWrap(True)
 
+    def _lay_out(self) -> None:
         start_row = QHBoxLayout()
         start_row.addWidget(self.start_button)
         start_row.addStretch(1)
@@ -564,7 +402,6 @@ class TakeStartView(QWidget):
         layout.addWidget(self.credit_label)
         for hint in (self.variant_current_hint, self.variant_baseline_hint):
             hint.setContentsMargins(26, 0, 0, 4)
-        self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.start_button.clicked.connect(self._on_start_button_clicked)
