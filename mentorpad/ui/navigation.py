@@ -7,19 +7,21 @@ from PySide6.QtCore import QObject, Signal
 
 
 class Navigator(QObject):
+    # Ids travel as `object`: they are random 63-bit integers (so devices never collide when
+    # syncing), and Signal(int) would squeeze them into a C++ int.
     # Showing things. The window listens to area_requested; areas listen for their own ids.
     area_requested = Signal(str)  # area objectName: home, mentees, playbook, mindset, search
-    mentee_requested = Signal(int)  # mentee id: the Mentees area opens that mentee
-    session_requested = Signal(int)  # session id: the Mentees area opens that session
+    mentee_requested = Signal(object)  # mentee id: the Mentees area opens that mentee
+    session_requested = Signal(object)  # session id: the Mentees area opens that session
     playbook_entry_requested = Signal(str)  # entry id: the Playbook area opens that entry
     # A search hit: mentee id, session id or None, source (note kind or "commitment"), the
     # words to select in the opened editor.
-    hit_requested = Signal(int, object, str, str)
+    hit_requested = Signal(object, object, str, str)
 
     # Changing session content owned by the Mentees area (it may have the session open with
     # unsaved edits, so it alone writes these).
-    agenda_append_requested = Signal(int, int, str, str)  # mentee, session, text, question id
-    theme_tag_requested = Signal(int, str)  # session id, entry id
+    agenda_append_requested = Signal(object, object, str, str)  # mentee, session, text, question id
+    theme_tag_requested = Signal(object, str)  # session id, entry id
 
     # Facts other areas may want to follow.
     current_session_changed = Signal(object)  # session id or None: open in the editor

@@ -1975,6 +1975,10 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
         <translation>Sur cette page&#xa0;:</translation>
     </message>
     <message>
+        <source>This entry is not yet translated into your language: it is shown in English.</source>
+        <translation>Cette fiche n&apos;est pas encore traduite : elle s&apos;affiche en anglais.</translation>
+    </message>
+    <message>
         <source>Signals to notice</source>
         <translation>Signaux à repérer</translation>
     </message>

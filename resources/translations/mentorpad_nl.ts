@@ -1975,6 +1975,10 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
         <translation>Op deze pagina:</translation>
     </message>
     <message>
+        <source>This entry is not yet translated into your language: it is shown in English.</source>
+        <translation>Dit onderdeel is nog niet vertaald: je leest het in het Engels.</translation>
+    </message>
+    <message>
         <source>Signals to notice</source>
         <translation>Signalen om op te letten</translation>
     </message>

@@ -622,6 +622,24 @@ def test_shipped_translations_match_the_english_structure() -> None:
     assert validate_translations() == []
 
 
+def test_every_entry_is_translated_in_both_languages() -> None:
+    for locale in ("nl", "fr"):
+        assert [e.id for e in load_playbook(locale) if e.locale != locale] == []
+
+
+def test_english_left_in_a_translation_is_found() -> None:
+    """By comparing field text with the English, and by a small stop-word check."""
+    english = entry_from_dict(entry_dict(5))
+    other = entry_dict(5)
+    other["questions"][0]["text"] = english.questions[0].text  # not translated at all
+    other["signals"][0]["text"] = "Hij stelt het uit: what would you do with the rest of it?"
+    other["summary"] = "GROW"  # a proper name alone may stay
+    problems = translation_problems(english, entry_from_dict(other, locale="nl"), language=True)
+    assert any("questions[q1].text: left in English" in p for p in problems), problems
+    assert any("signals[0].text: reads as English" in p for p in problems), problems
+    assert not any(".summary" in p for p in problems), problems
+
+
 def test_shipped_playbook_translations_are_structurally_equal() -> None:
     english = {entry.id: entry for entry in load_playbook()}
     for locale in ("nl", "fr"):

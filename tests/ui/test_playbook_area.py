@@ -577,3 +577,38 @@ def test_object_names_match_attributes(area: PlaybookArea) -> None:
     ):
         assert getattr(area, name).objectName() == name
     assert area.model.data(QModelIndex(), KEY_ROLE) is None
+
+
+@pytest.mark.parametrize("locale", ["nl", "fr"])
+def test_entries_read_in_the_chosen_language(
+    qtbot: QtBot, navigator: Navigator, locale: str
+) -> None:
+    from mentorpad.guides import load_playbook
+
+    widget = PlaybookArea(navigator, locale=locale, clock=lambda: NOW)
+    qtbot.addWidget(widget)
+    widget.ensure_loaded()
+    assert widget.open_entry(DELEGATION)
+    translated = next(e for e in load_playbook(locale) if e.id == DELEGATION)
+    text = widget.page.toPlainText().replace("\xa0", " ")  # the view shows NBSPs as spaces
+    question = translated.questions[0].text.replace("\xa0", " ")
+    assert translated.title in text and question in text
+    assert "shown in English" not in text
+
+
+def test_an_untranslated_entry_is_shown_in_english_and_says_so(
+    qtbot: QtBot, navigator: Navigator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentorpad.guides import load_playbook
+    from mentorpad.ui.areas.playbook import area as area_module
+
+    english = {e.id: e for e in load_playbook("en")}
+    mixed = [english[e.id] if e.id == DELEGATION else e for e in load_playbook("nl")]
+    monkeypatch.setattr(area_module, "load_playbook", lambda _locale: mixed)
+    widget = PlaybookArea(navigator, locale="nl", clock=lambda: NOW)
+    qtbot.addWidget(widget)
+    widget.ensure_loaded()
+    assert widget.open_entry(DELEGATION)
+    text = widget.page.toPlainText()
+    assert english[DELEGATION].title in text
+    assert "not yet translated" in text and "shown in English" in text

@@ -75,7 +75,7 @@ def _entry_translation_problems(
         if entry.id in originals:
             problems += [
                 f"[{locale}] {p}"
-                for p in translation_problems(originals[entry.id], entry, entry.id)
+                for p in translation_problems(originals[entry.id], entry, entry.id, language=True)
             ]
     return problems
 
@@ -89,7 +89,7 @@ def _template_translation_problems(
         if template.locale == locale and kind in english:
             problems += [
                 f"[{locale}] template {kind}: {p}"
-                for p in translation_problems(english[kind], template)
+                for p in translation_problems(english[kind], template, language=True)
             ]
     return problems
 
@@ -103,6 +103,6 @@ def _guide_translation_problems(
         if guide.locale == locale and guide.id in originals:
             problems += [
                 f"[{locale}] guide {guide.id}: {p}"
-                for p in translation_problems(originals[guide.id], guide)
+                for p in translation_problems(originals[guide.id], guide, language=True)
             ]
     return problems

@@ -57,7 +57,7 @@ class TrendCell(QWidget):
 
 
 class HistoryView(QWidget):
-    attempt_open_requested = Signal(int)  # attempt id
+    attempt_open_requested = Signal(object)  # attempt id
     comparison_changed = Signal(object, object)  # first and second attempt id, or None
 
     def __init__(self, parent: QWidget | None = None) -> None:

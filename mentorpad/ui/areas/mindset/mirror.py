@@ -27,7 +27,7 @@ from mentorpad.ui.areas.mindset.take import QuestionnaireView
 
 class MirrorOverview(QWidget):
     export_requested = Signal()
-    entry_requested = Signal(int)  # mentee id
+    entry_requested = Signal(object)  # mentee id
     mentee_chosen = Signal(object)  # mentee id or None
 
     def __init__(self, parent: QWidget | None = None) -> None:

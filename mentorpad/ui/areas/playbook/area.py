@@ -163,7 +163,7 @@ class PlaybookArea(PlaybookView):
                 self.tr("The playbook could not be read: %1").replace("%1", self._load_error)
             )
             return
-        self._pages = PlaybookPages(entries, guides, templates, references, self)
+        self._pages = PlaybookPages(entries, guides, templates, references, self, locale=locale)
         self.model.set_content(entries, guides, templates)
         self._render()
 

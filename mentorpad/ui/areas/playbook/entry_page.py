@@ -90,6 +90,7 @@ class EntryPage:
                     translate("PlaybookPages", "“%1”").replace("%1", entry.catalog_label),
                 ),
                 f"<h1>{e(entry.title)}</h1>",
+                self._fallback_notice(),
                 f'<p class="summary">{e(entry.summary)}</p>',
                 '<p class="toc">{} {}</p>'.format(
                     e(translate("PlaybookPages", "On this page:")),
@@ -97,6 +98,16 @@ class EntryPage:
                 ),
             )
         )
+
+    def _fallback_notice(self) -> str:
+        """An entry shown in English because its translation is missing says so."""
+        if self._entry.locale == self._pages.locale:
+            return ""
+        text = translate(
+            "PlaybookPages",
+            "This entry is not yet translated into your language: it is shown in English.",
+        )
+        return f'<p class="fallback"><i>{e(text)}</i></p>'
 
     def _signals(self) -> str:
         """Signals, with who tends to notice them first."""

@@ -46,8 +46,11 @@ class PlaybookPages(QObject):
         templates: Sequence[SessionTemplate],
         references: dict[str, Reference],
         parent: QObject | None = None,
+        *,
+        locale: str = "en",
     ) -> None:
         super().__init__(parent)
+        self.locale = locale  # the language asked for; an entry not translated says so
         self.entries = {entry.id: entry for entry in entries}
         self.guides = {guide.id: guide for guide in guides}
         self.templates = {template.kind: template for template in templates}
