@@ -78,9 +78,9 @@ def english_left(text: str) -> bool:
 
 
 def _english_left(english: str, translated: str, path: str) -> list[str]:
-    if english.strip() and translated.strip() == english.strip():
-        if translated.strip() not in _SAME_IN_EVERY_LANGUAGE and len(english.split()) > 1:
-            return [f"{path}: left in English ({english[:40]!r})"]
+    same = english.strip() and translated.strip() == english.strip()
+    if same and translated.strip() not in _SAME_IN_EVERY_LANGUAGE and len(english.split()) > 1:
+        return [f"{path}: left in English ({english[:40]!r})"]
     if english_left(translated):
         return [f"{path}: reads as English ({translated[:40]!r})"]
     return []
