@@ -32,7 +32,7 @@ from mentorpad.reports import (
     write_private_text,
 )
 from mentorpad.review import human_date
-from tests.conftest import PASSPHRASE, run_cli
+from tests.conftest import PASSPHRASE, ROOT, run_cli
 
 TODAY = dt.date.today()
 
@@ -464,3 +464,58 @@ def test_cli_markdown_report_imports_no_qt(cli_vault: Path, tmp_path: Path) -> N
     )
     assert result.returncode == 0, result.stderr
     assert out.exists()
+
+
+# -- the reports in the interface's language ---------------------------------------------
+
+
+def _phrases_asked(store: Store, mentee_ids: list[int]) -> set[str]:
+    from mentorpad.reports import agreement_md, development_report_md, shared_summary_md
+    from mentorpad.reports.words import Words
+
+    asked: set[str] = set()
+
+    def record(phrase: str) -> str:
+        asked.add(phrase)
+        return phrase
+
+    words = Words(text=record)
+    for mid in mentee_ids:
+        development_report_md(store, mid, dt.date(2026, 12, 7), words=words)
+        agreement_md(store, mid, words=words)
+        for session in store.sessions(mid):
+            shared_summary_md(store, session.id, words=words)
+    return asked
+
+
+def test_every_report_phrase_is_in_the_interface_catalogue(qtbot: QtBot, vault: Vault) -> None:
+    """The Qt-free reports ask a Words for every phrase; the GUI's catalogue must hold each
+    one, or lupdate never sees it and it stays English in a Dutch or French export."""
+    import ast
+
+    from mentorpad.models.entities import SESSION_KIND_LABELS, STAGE_LABELS, STATUSES
+    from mentorpad.ui.report_words import catalogue
+
+    store = Store(vault)
+    filled = _fill(store)
+    ids = [filled["ana"], filled["other"], store.add_mentee("Nothing Yet")]
+    one = store.add_mentee("One Commitment", stage="capable")
+    store.add_commitment(one, "future step", due_date=dt.date(2027, 1, 5))
+    asked = _phrases_asked(store, [*ids, one])
+    literal: set[str] = set()
+    for name in ("development.py", "agreement.py", "summary.py"):
+        tree = ast.parse((ROOT / "mentorpad" / "reports" / name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "w"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                literal.add(node.args[0].value)
+    labels = {*STAGE_LABELS.values(), *SESSION_KIND_LABELS.values()}
+    labels |= {status.capitalize() for status in STATUSES}
+    missing = (asked | literal | labels) - set(catalogue())
+    assert missing == set()

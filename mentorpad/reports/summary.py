@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from mentorpad.models.store import Store
 from mentorpad.reports.markdown import md_embed, md_heading, md_inline
-from mentorpad.review import human_date
+from mentorpad.reports.words import ENGLISH, Words
 
 
-def shared_summary_md(store: Store, session_id: int) -> str:
+def shared_summary_md(store: Store, session_id: int, *, words: Words = ENGLISH) -> str:
     """What the mentee receives: the session's shared summary, its date, the mentee's display
     name, and the text of the session's open commitments. Never notes, agenda, reflection,
     talk share, ratings, themes, or anything about another mentee."""
@@ -23,18 +23,21 @@ def shared_summary_md(store: Store, session_id: int) -> str:
         for c in store.commitments(session_id=session_id, open_only=True)
         if c.mentee_id == session.mentee_id
     ]
+    w = words
     out = [
-        f"# Session summary: {md_heading(mentee.display_name)}",
+        "# " + w("Session summary: %1", md_heading(mentee.display_name)),
         "",
-        f"**Date:** {human_date(session.starts_at.date())}",
+        "**" + w("%1:", w("Date")) + "** " + w.date(session.starts_at.date()),
         "",
-        "## Summary",
+        "## " + w("Summary"),
         "",
-        md_embed(summary) if summary.strip() else "*No summary written for this session.*",
+        md_embed(summary)
+        if summary.strip()
+        else "*" + w("No summary written for this session.") + "*",
         "",
     ]
     if open_items:
-        out += ["## Open commitments", ""]
+        out += ["## " + w("Open commitments"), ""]
         out += [f"- {md_inline(c.text)}" for c in open_items]
         out.append("")
     return "\n".join(out).rstrip() + "\n"

@@ -1976,7 +1976,7 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
     </message>
     <message>
         <source>This entry is not yet translated into your language: it is shown in English.</source>
-        <translation>Cette fiche n&apos;est pas encore traduite : elle s&apos;affiche en anglais.</translation>
+        <translation>Cette fiche n&apos;est pas encore traduite&#xa0;: elle s&apos;affiche en anglais.</translation>
     </message>
     <message>
         <source>Signals to notice</source>
@@ -3723,6 +3723,361 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     <message>
         <source>The vault is intact: all %1 pages verified.</source>
         <translation>Le coffre est intact&#xa0;: les %1 pages ont toutes été vérifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Development report: %1</source>
+        <translation>Rapport de développement : %1</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 for the mentor&apos;s own records. This file is not encrypted: keep it private and delete it when it has served its purpose.</source>
+        <translation>Établi le %1, pour les seules archives du mentor. Ce fichier n&apos;est pas chiffré : gardez-le pour vous et supprimez-le dès qu&apos;il a servi.</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Capable of more</source>
+        <translation>Prêt pour davantage</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>Struggling</source>
+        <translation>En difficulté</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 depuis le %2</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Historique des étapes</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord de mentorat</translation>
+    </message>
+    <message>
+        <source>every %1 weeks</source>
+        <translation>toutes les %1 semaines</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Mid-point review</source>
+        <translation>Bilan à mi-parcours</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Convenu le</translation>
+    </message>
+    <message>
+        <source>Goals over time</source>
+        <translation>Objectifs dans le temps</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>Objectif %1 : %2</translation>
+    </message>
+    <message>
+        <source>Success looks like: %1</source>
+        <translation>Signe de réussite : %1</translation>
+    </message>
+    <message>
+        <source>Rated %1 times: from %2 to %3 (1 = far from the goal, 5 = reached).</source>
+        <translation>Évalué %1 fois : de %2 à %3 (1 = loin de l&apos;objectif, 5 = atteint).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Première fois</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière fois</translation>
+    </message>
+    <message>
+        <source>%1 held, %2 planned.</source>
+        <translation>%1 tenue(s), %2 prévue(s).</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>Première séance</translation>
+    </message>
+    <message>
+        <source>Regular session</source>
+        <translation>Séance régulière</translation>
+    </message>
+    <message>
+        <source>%1 (planned)</source>
+        <translation>%1 (prévue)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due kept (%3 on time)</source>
+        <translation>%1 sur %2 engagements échus tenus (%3 à temps)</translation>
+    </message>
+    <message>
+        <source>, %1 overdue</source>
+        <translation>, %1 en retard</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>fait le %1</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentoré</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>De qui</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Mentoring agreement</source>
+        <translation>Accord de mentorat</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>How we work</source>
+        <translation>Notre façon de travailler</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>We meet</source>
+        <translation>Nous nous voyons</translation>
+    </message>
+    <message>
+        <source>from %1 to %2.</source>
+        <translation>du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Closing session</source>
+        <translation>Séance de clôture</translation>
+    </message>
+    <message>
+        <source>Contact between sessions</source>
+        <translation>Contact entre les séances</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>The default</source>
+        <translation>La règle</translation>
+    </message>
+    <message>
+        <source>Named exceptions</source>
+        <translation>Exceptions convenues</translation>
+    </message>
+    <message>
+        <source>What may be reported, and by whom</source>
+        <translation>Ce qui peut être rapporté, et par qui</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflit d&apos;intérêts</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Ending the mentoring (no-fault exit)</source>
+        <translation>Mettre fin au mentorat (sans faute de quiconque)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Session summary: %1</source>
+        <translation>Résumé de la séance : %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>No summary written for this session.</source>
+        <translation>Aucun résumé n&apos;a été rédigé pour cette séance.</translation>
+    </message>
+    <message>
+        <source>Open commitments</source>
+        <translation>Engagements en cours</translation>
+    </message>
+    <message>
+        <source>No agreement recorded yet.</source>
+        <translation>Aucun accord de mentorat enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No goals agreed yet.</source>
+        <translation>Aucun objectif convenu pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No themes tagged yet.</source>
+        <translation>Aucun thème associé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Pas encore de séance.</translation>
+    </message>
+    <message>
+        <source>No commitments yet.</source>
+        <translation>Pas encore d&apos;engagement.</translation>
+    </message>
+    <message>
+        <source>Still to be agreed:</source>
+        <translation>Reste à convenir :</translation>
+    </message>
+    <message>
+        <source>New in the role</source>
+        <translation>Nouveau dans le rôle</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>1 commitment, none due yet.</source>
+        <translation>1 engagement, aucun échu pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>chaque semaine</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>Pas encore évalué.</translation>
+    </message>
+    <message>
+        <source>%1 commitments, none due yet.</source>
+        <translation>%1 engagements, aucun échu pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>None of %1 due kept yet</source>
+        <translation>Aucun des %1 engagements échus tenu pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non fixé</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
     </message>
 </context>
 </TS>

@@ -3725,4 +3725,359 @@ Nr. %2 in de catalogus: “%3”</translation>
         <translation>De kluis is intact: alle %1 pagina&apos;s zijn gecontroleerd.</translation>
     </message>
 </context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Development report: %1</source>
+        <translation>Ontwikkelingsrapport: %1</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 for the mentor&apos;s own records. This file is not encrypted: keep it private and delete it when it has served its purpose.</source>
+        <translation>Opgemaakt op %1, alleen voor de mentor zelf. Dit bestand is niet versleuteld: bewaar het privé en verwijder het zodra je het niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Capable of more</source>
+        <translation>Klaar voor meer</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Struggling</source>
+        <translation>Loopt vast</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 vanaf %2</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Verloop van de fasen</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Mentoringovereenkomst</translation>
+    </message>
+    <message>
+        <source>every %1 weeks</source>
+        <translation>om de %1 weken</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Ritme</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Looptijd</translation>
+    </message>
+    <message>
+        <source>Mid-point review</source>
+        <translation>Tussentijdse evaluatie</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Overeengekomen op</translation>
+    </message>
+    <message>
+        <source>Goals over time</source>
+        <translation>Doelen door de tijd</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>Doel %1: %2</translation>
+    </message>
+    <message>
+        <source>Success looks like: %1</source>
+        <translation>Zo ziet succes eruit: %1</translation>
+    </message>
+    <message>
+        <source>Rated %1 times: from %2 to %3 (1 = far from the goal, 5 = reached).</source>
+        <translation>%1 keer gescoord: van %2 naar %3 (1 = ver van het doel, 5 = bereikt).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Eerste keer</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Laatste keer</translation>
+    </message>
+    <message>
+        <source>%1 held, %2 planned.</source>
+        <translation>%1 gehouden, %2 gepland.</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>Eerste sessie</translation>
+    </message>
+    <message>
+        <source>Regular session</source>
+        <translation>Gewone sessie</translation>
+    </message>
+    <message>
+        <source>%1 (planned)</source>
+        <translation>%1 (gepland)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Actiepunten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due kept (%3 on time)</source>
+        <translation>%1 van de %2 vervallen actiepunten nagekomen (%3 op tijd)</translation>
+    </message>
+    <message>
+        <source>, %1 overdue</source>
+        <translation>, %1 over tijd</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>afgerond %1</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentee</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>over tijd</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>Van wie</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Mentoring agreement</source>
+        <translation>Mentoringovereenkomst</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>How we work</source>
+        <translation>Hoe we samenwerken</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>We meet</source>
+        <translation>We komen samen</translation>
+    </message>
+    <message>
+        <source>from %1 to %2.</source>
+        <translation>van %1 tot %2.</translation>
+    </message>
+    <message>
+        <source>Closing session</source>
+        <translation>Slotsessie</translation>
+    </message>
+    <message>
+        <source>Contact between sessions</source>
+        <translation>Contact tussen de sessies</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>The default</source>
+        <translation>De regel</translation>
+    </message>
+    <message>
+        <source>Named exceptions</source>
+        <translation>Uitdrukkelijke uitzonderingen</translation>
+    </message>
+    <message>
+        <source>What may be reported, and by whom</source>
+        <translation>Wat gerapporteerd mag worden, en door wie</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Belangenconflict</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Ending the mentoring (no-fault exit)</source>
+        <translation>De mentoring beëindigen (zonder schuldvraag)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Handtekeningen</translation>
+    </message>
+    <message>
+        <source>Session summary: %1</source>
+        <translation>Samenvatting van de sessie: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>No summary written for this session.</source>
+        <translation>Voor deze sessie is geen samenvatting geschreven.</translation>
+    </message>
+    <message>
+        <source>Open commitments</source>
+        <translation>Openstaande actiepunten</translation>
+    </message>
+    <message>
+        <source>No agreement recorded yet.</source>
+        <translation>Nog geen mentoringovereenkomst vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No goals agreed yet.</source>
+        <translation>Nog geen doelen afgesproken.</translation>
+    </message>
+    <message>
+        <source>No themes tagged yet.</source>
+        <translation>Nog geen thema&apos;s gekoppeld.</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Nog geen sessies.</translation>
+    </message>
+    <message>
+        <source>No commitments yet.</source>
+        <translation>Nog geen actiepunten.</translation>
+    </message>
+    <message>
+        <source>Still to be agreed:</source>
+        <translation>Nog overeen te komen:</translation>
+    </message>
+    <message>
+        <source>New in the role</source>
+        <translation>Nieuw in de rol</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>1 commitment, none due yet.</source>
+        <translation>1 actiepunt, nog geen enkel vervallen.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>elke week</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>Nog niet gescoord.</translation>
+    </message>
+    <message>
+        <source>%1 commitments, none due yet.</source>
+        <translation>%1 actiepunten, nog geen enkel vervallen.</translation>
+    </message>
+    <message>
+        <source>None of %1 due kept yet</source>
+        <translation>Nog geen van de %1 vervallen actiepunten nagekomen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+</context>
 </TS>
