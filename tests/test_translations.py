@@ -166,6 +166,11 @@ def _translation_calls() -> Iterator[tuple[str, int, str, ast.Call]]:
                     yield str(path.relative_to(ROOT)), node.lineno, name, node
 
 
+# The one place a phrase is translated from a variable: the Qt-free reports' phrases, which
+# the same module lists as literals for lupdate (tests/test_reports.py keeps the lists equal).
+DYNAMIC_BY_DESIGN = "mentorpad/ui/report_words.py"
+
+
 def test_translated_texts_are_literals_lupdate_can_see() -> None:
     """tr(variable) and tr() inside an f-string both reach the screen untranslated: lupdate
     extracts neither. Every text must be a literal that the catalogues contain."""
@@ -174,6 +179,8 @@ def test_translated_texts_are_literals_lupdate_can_see() -> None:
     for where, line, name, call in _translation_calls():
         index = 1 if name == "translate" else 0  # translate(context, text), tr(text)
         text = call.args[index] if len(call.args) > index else None
+        if str(where).endswith(DYNAMIC_BY_DESIGN) and not isinstance(text, ast.Constant):
+            continue
         if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
             problems.append(f"{where}:{line}: text is not a literal: {ast.unparse(call)[:80]}")
         elif text.value not in catalogue:
