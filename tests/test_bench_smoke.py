@@ -29,6 +29,8 @@ FIGURES = {
     "editor_keystroke_10k",
     "preview_render_2000",
     "rss_vault_open",
+    "sync_one_session",
+    "sync_first_join",
 }
 KEYS = {"name", "median", "min", "max", "unit", "baseline", "ratio", "target", "ok"}
 

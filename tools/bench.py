@@ -794,6 +794,8 @@ ORDER = (
     "editor_keystroke_10k",
     "preview_render_2000",
     "rss_vault_open",
+    "sync_one_session",
+    "sync_first_join",
 )
 
 
@@ -842,6 +844,10 @@ def main(argv: list[str] | None = None) -> int:
         figures.append(autosave_figure(window, bv, runs))
         figures.append(editor_figure(window, bv, runs))
     figures.append(preview_figure(runs))
+    from tools.bench_sync import sync_figures
+
+    log("sync figures...")
+    figures += sync_figures(bv, key, runs, log)
     figures.sort(key=lambda f: ORDER.index(f.name) if f.name in ORDER else len(ORDER))
 
     result = [f.as_json() for f in figures]
