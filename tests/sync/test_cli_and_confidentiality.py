@@ -1,0 +1,137 @@
+"""`mentorpad sync` and `mentorpad join` as a user runs them, and what the folder reveals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from mentorpad.models import Vault
+from mentorpad.models.store import Store
+from tests.conftest import PASSPHRASE, run_cli
+
+MARKERS = ("Zephyrine Quill", "mentioned her burnout", "hand over the night rota")
+
+
+def _vault_with_markers(path: Path) -> None:
+    with Vault.create(path, PASSPHRASE) as vault:
+        store = Store(vault)
+        mid = store.add_mentee(MARKERS[0], role="Night shift lead")
+        sid = store.add_session(mid, dt.datetime(2026, 3, 9, 9))
+        store.save_note(mid, sid, "notes", f"She {MARKERS[1]} twice.")
+        store.add_commitment(mid, MARKERS[2], session_id=sid)
+        vault.set_setting("backup_dir", "/home/mentor/Private Backups")
+
+
+def _listing(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_sync_then_join_through_the_cli(tmp_path: Path) -> None:
+    home, work, folder = tmp_path / "home.vault", tmp_path / "work.vault", tmp_path / "sync"
+    folder.mkdir()
+    _vault_with_markers(home)
+    first = run_cli(
+        "sync", str(folder), "--vault", str(home), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
+    assert first.returncode == 0, first.stderr
+    assert "Synced" in first.stdout and "1 device" in first.stdout
+    again = run_cli(
+        "sync", str(folder), "--vault", str(home), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
+    assert again.returncode == 0 and "nothing new to send" in again.stdout
+    joined = run_cli(
+        "join", str(folder), "--vault", str(work), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
+    assert joined.returncode == 0, joined.stderr
+    assert "Joined" in joined.stdout and "2 device(s)" in joined.stdout
+    with Vault.open(work, PASSPHRASE) as vault:
+        assert Store(vault).find_mentee(MARKERS[0]) is not None
+        assert vault.setting("backup_dir") is None  # this computer's settings stay home
+
+
+def test_cli_refusals_change_nothing(tmp_path: Path) -> None:
+    home, folder = tmp_path / "home.vault", tmp_path / "sync"
+    folder.mkdir()
+    _vault_with_markers(home)
+    assert (
+        run_cli(
+            "sync", str(folder), "--vault", str(home), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+        ).returncode
+        == 0
+    )
+    before_folder, before_vault = _listing(folder), home.read_bytes()
+    wrong = run_cli(
+        "sync",
+        str(folder),
+        "--vault",
+        str(home),
+        "--passphrase-stdin",
+        stdin="not the passphrase\n",
+    )
+    assert wrong.returncode == 4
+    assert _listing(folder) == before_folder and home.read_bytes() == before_vault
+    gone = run_cli(
+        "sync",
+        str(tmp_path / "unplugged"),
+        "--vault",
+        str(home),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
+    assert gone.returncode == 14 and "not there" in gone.stderr
+    taken = run_cli(
+        "join", str(folder), "--vault", str(home), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
+    assert taken.returncode == 9 and home.read_bytes() == before_vault
+    bad = run_cli(
+        "join",
+        str(folder),
+        "--vault",
+        str(tmp_path / "new.vault"),
+        "--passphrase-stdin",
+        stdin="not the passphrase\n",
+    )
+    assert bad.returncode == 4 and not (tmp_path / "new.vault").exists()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    nothing = run_cli(
+        "join",
+        str(empty),
+        "--vault",
+        str(tmp_path / "new.vault"),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
+    assert nothing.returncode == 14 and "no mentorpad sync data" in nothing.stderr
+    assert _listing(folder) == before_folder
+
+
+def test_help_lists_sync_and_its_exit_codes() -> None:
+    result = run_cli("--help")
+    assert "sync" in result.stdout and "join" in result.stdout
+    for code in ("14", "15", "16"):
+        assert f"  {code}  " in result.stdout
+
+
+def test_nothing_readable_in_the_sync_folder(tmp_path: Path) -> None:
+    """Only encrypted journals go to the folder: no name, note, commitment, path or setting,
+    in UTF-8 or UTF-16, and the vault file itself never goes there."""
+    home, work, folder = tmp_path / "home.vault", tmp_path / "work.vault", tmp_path / "sync"
+    folder.mkdir()
+    _vault_with_markers(home)
+    run_cli(
+        "sync", str(folder), "--vault", str(home), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
+    run_cli(
+        "join", str(folder), "--vault", str(work), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
+    files = _listing(folder)
+    assert files and all(name.endswith(".mpchg") for name in files)
+    needles = [*MARKERS, "Night shift lead", "Private Backups", home.name]
+    for name, data in files.items():
+        for needle in needles:
+            for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+                assert needle.encode(encoding) not in data, (name, needle, encoding)
+        assert not data.startswith(b"SQLite format 3")
+    vault_head = home.read_bytes()[:4096]
+    assert all(vault_head not in data for data in files.values())
