@@ -118,3 +118,18 @@ class SessionRecord:
     notes: dict[str, str] = field(default_factory=dict)
     commitments: tuple[Commitment, ...] = ()
     ratings: tuple[GoalRating, ...] = ()
+
+
+@dataclass(frozen=True)
+class ConflictCopy:
+    """A text that lost when the same thing was edited on two devices (sync), kept until the
+    mentor decides. `current` is the text in the row today, or None if the row is gone."""
+
+    id: int
+    table: str
+    field: str
+    text: str
+    current: str | None
+    mentee_id: int | None
+    session_id: int | None
+    kind: str  # the note kind, "commitment", "goal" or "agreement"

@@ -258,3 +258,21 @@ SYNCED_TABLES: tuple[str, ...] = (
 #: Settings that describe this computer, not the mentoring: they stay on it.
 DEVICE_SETTINGS: frozenset[str] = frozenset({"backup_dir", "sync_dir", "device_name"})
 SCHEMA_VERSION = max(MIGRATIONS)
+
+#: Columns that hold the mentor's own words: sync never overwrites one without keeping the
+#: losing text as a conflict copy (mentorpad/sync/resolve.py).
+FREE_TEXT: dict[str, tuple[str, ...]] = {
+    "note": ("body",),
+    "commitment": ("text",),
+    "goal": ("text", "success_indicator"),
+    "goal_rating": ("comment",),
+    "agreement": (
+        "confidentiality",
+        "exceptions",
+        "reporting",
+        "conflict_of_interest",
+        "feedback",
+        "exit_clause",
+        "contact",
+    ),
+}

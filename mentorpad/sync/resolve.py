@@ -28,22 +28,7 @@ from typing import Any
 
 import apsw
 
-#: Columns that hold the mentor's own words: never overwritten without a copy.
-FREE_TEXT: dict[str, tuple[str, ...]] = {
-    "note": ("body",),
-    "commitment": ("text",),
-    "goal": ("text", "success_indicator"),
-    "goal_rating": ("comment",),
-    "agreement": (
-        "confidentiality",
-        "exceptions",
-        "reporting",
-        "conflict_of_interest",
-        "feedback",
-        "exit_clause",
-        "contact",
-    ),
-}
+from mentorpad.models.schema import FREE_TEXT
 
 OMIT: int = apsw.SQLITE_CHANGESET_OMIT
 REPLACE: int = apsw.SQLITE_CHANGESET_REPLACE

@@ -151,6 +151,10 @@ class VaultSession(QObject):
 
     # -- lock ------------------------------------------------------------------------------
 
+    def wait_for_background(self, msecs: int = 5000) -> bool:
+        """Until no worker (an integrity check) holds a reader on the vault."""
+        return self._background.wait(msecs)
+
     def lock(self) -> None:
         """Save the edit in progress, close the connection, then let views forget content."""
         if self._vault is None:

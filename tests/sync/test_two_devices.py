@@ -176,3 +176,28 @@ def test_a_device_offline_for_months_catches_up(make_devices: MakeDevices) -> No
     report = work.sync()
     assert report.applied == 7
     assert home.dump() == work.dump()
+
+
+def test_the_mentor_resolves_a_conflict_once_for_every_device(make_devices: MakeDevices) -> None:
+    home, work = make_devices(2)
+    with home.store() as store:
+        mid = store.add_mentee("Resolver")
+        sid = store.add_session(mid, dt.datetime(2026, 3, 9, 9))
+    sync_all([home, work])
+    with home.store() as store:
+        store.save_note(mid, sid, "notes", "home's notes")
+    with work.store() as store:
+        store.save_note(mid, sid, "notes", "work's notes")
+    sync_all([home, work])
+    with home.store() as store:
+        (copy,) = store.conflict_copies()
+        assert copy.mentee_id == mid and copy.session_id == sid and copy.kind == "notes"
+        assert {copy.text, copy.current} == {"home's notes", "work's notes"}
+        store.resolve_conflict(copy.id, "keep-both")
+        both = store.note(mid, sid, "notes")
+        assert copy.text in both and copy.current in both  # type: ignore[operator]
+    sync_all([home, work])
+    with work.store() as store:
+        assert store.conflict_copies() == []  # resolved on one device, resolved everywhere
+        assert store.note(mid, sid, "notes") == both
+    assert home.dump() == work.dump()

@@ -10,6 +10,7 @@ from typing import Any
 from mentorpad.models.entities import (
     Agreement,
     Commitment,
+    ConflictCopy,
     Goal,
     GoalRating,
     Mentee,
@@ -20,6 +21,7 @@ from mentorpad.models.entities import (
 )
 from mentorpad.models.store.agreements import AgreementRepository
 from mentorpad.models.store.commitments import CommitmentRepository
+from mentorpad.models.store.conflicts import ConflictRepository
 from mentorpad.models.store.mentees import MenteeRepository
 from mentorpad.models.store.mindset import MindsetRepository
 from mentorpad.models.store.notes import NoteRepository
@@ -38,6 +40,15 @@ class Store:
         self._sessions = SessionRepository(vault)
         self._commitments = CommitmentRepository(vault)
         self._mindset = MindsetRepository(vault)
+        self._conflicts = ConflictRepository(vault)
+
+    # -- conflict copies (sync) ---------------------------------------------------------------
+
+    def conflict_copies(self) -> list[ConflictCopy]:
+        return self._conflicts.conflict_copies()
+
+    def resolve_conflict(self, copy_id: int, resolution: str) -> None:
+        self._conflicts.resolve_conflict(copy_id, resolution)
 
     # -- mentees ---------------------------------------------------------------------------
 

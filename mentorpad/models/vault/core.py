@@ -175,7 +175,10 @@ class Vault:
         self.close()
 
     def open_reader(self) -> Connection:
-        """A second connection for a worker thread: raw key, no KDF."""
+        """A second connection for a worker thread: raw key, no KDF. Refused while the
+        vault is locked or suspended (a sync has the file open with another SQLite)."""
+        if self._conn is None:
+            raise VaultError("The vault is locked.")
         conn = _connect(self.path, self._key)
         _configure(conn)
         return conn
