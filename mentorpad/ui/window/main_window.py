@@ -1,28 +1,25 @@
 """The main window: the locked screens, the workspace with its areas, menus and shortcuts.
 
-It is handed everything it needs by the composition root (app.py); it owns no globals.
+It is handed everything it needs by the composition root (app.py); it owns no globals. The
+File menu's vault operations live in file_actions, the reactions around locking in
+session_reactions; the window keeps the pages, the areas and the navigation between them.
 """
 
 from __future__ import annotations
 
 import base64
 import datetime as dt
-import hmac
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QToolButton,
@@ -33,25 +30,19 @@ from PySide6.QtWidgets import (
 from mentorpad import APP_DISPLAY_NAME
 from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.config import AppConfig
-from mentorpad.models import IntegrityReport, VaultError, derive_key, passphrase_strength
-from mentorpad.models.backups import DEFAULT_KEEP, restore_backup, write_rotating_backup
-from mentorpad.models.paths import default_backup_dir
+from mentorpad.models import Vault, VaultError
+from mentorpad.models.backups import DEFAULT_KEEP
 from mentorpad.ui.areas.base import Area, AreaSpec
 from mentorpad.ui.guards import ClipboardGuard, SystemLockWatcher
-from mentorpad.ui.labels import (
-    error_message,
-    error_text,
-    error_title,
-    integrity_verdict,
-    strength_label,
-    strength_reason,
-)
+from mentorpad.ui.labels import error_message, error_text, error_title
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.screen_fit import fit_size, fit_to_screen
 from mentorpad.ui.session import DEFAULT_IDLE_MINUTES, IdleWatcher, VaultSession
 from mentorpad.ui.settings_dialog import SettingsDialog
 from mentorpad.ui.unlock import UnlockPage, WelcomePage
-from mentorpad.ui.widgets.file_dialogs import ask_new_file, ask_open_file
+from mentorpad.ui.window.file_actions import FileActions
+from mentorpad.ui.window.session_reactions import SessionReactions
+from mentorpad.ui.window.vault_settings import backup_dir, int_setting
 
 
 class MainWindow(QMainWindow):
@@ -85,11 +76,12 @@ class MainWindow(QMainWindow):
         self.navigator = navigator or Navigator(self)
         self.clipboard_guard = clipboard_guard or ClipboardGuard(self)
         self.lock_watcher = lock_watcher or SystemLockWatcher(self)
-        self._backup_mark: int | None = None
         self.cadence_reminder = ""
         self._apply_theme = apply_theme
         self._demo_passphrase = demo_passphrase
         self._current_area = 0
+        self._file_actions = FileActions(self)
+        self._reactions = SessionReactions(self)
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setMinimumSize(900, 600)
         self.welcome_page = WelcomePage()
@@ -129,25 +121,7 @@ class MainWindow(QMainWindow):
         self.area_stack = QStackedWidget()
         self.area_stack.setObjectName("area_stack")
         for index, area in enumerate(self._slots):
-            button = QToolButton()
-            button.setObjectName(f"nav_{_slot_name(area) or index}")
-            button.setText(area.title)
-            button.setCheckable(True)
-            button.setProperty("role", "nav")
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setSizePolicy(
-                button.sizePolicy().horizontalPolicy().Expanding,
-                button.sizePolicy().verticalPolicy(),
-            )
-            button.setMinimumWidth(160)
-            shortcut = QKeySequence(f"Ctrl+{index + 1}")
-            button.setShortcut(shortcut)
-            button.setAccessibleName(area.title)
-            button.setAccessibleDescription(
-                self.tr("Show %1 (%2)")
-                .replace("%1", area.title)
-                .replace("%2", shortcut.toString(QKeySequence.SequenceFormat.NativeText))
-            )
+            button = self._nav_button(index, area)
             self.nav_group.addButton(button, index)
             self.nav_buttons.append(button)
             column.addWidget(button)
@@ -165,72 +139,50 @@ class MainWindow(QMainWindow):
             self.nav_buttons[0].setChecked(True)
         return workspace
 
+    def _nav_button(self, index: int, area: Area | AreaSpec) -> QToolButton:
+        """The side bar's button for an area, with its Ctrl+<number> shortcut."""
+        button = QToolButton()
+        button.setObjectName(f"nav_{_slot_name(area) or index}")
+        button.setText(area.title)
+        button.setCheckable(True)
+        button.setProperty("role", "nav")
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setSizePolicy(
+            button.sizePolicy().horizontalPolicy().Expanding,
+            button.sizePolicy().verticalPolicy(),
+        )
+        button.setMinimumWidth(160)
+        shortcut = QKeySequence(f"Ctrl+{index + 1}")
+        button.setShortcut(shortcut)
+        button.setAccessibleName(area.title)
+        button.setAccessibleDescription(
+            self.tr("Show %1 (%2)")
+            .replace("%1", area.title)
+            .replace("%2", shortcut.toString(QKeySequence.SequenceFormat.NativeText))
+        )
+        return button
+
+    def _action(
+        self,
+        text: str,
+        name: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        """A menu command whose object name equals its attribute name."""
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.action_open_other = QAction(self.tr("Open Another Vault…"), self)
-        self.action_open_other.setObjectName("action_open_other")
-        self.action_open_other.setShortcut(QKeySequence.StandardKey.Open)
-        self.action_new_vault = QAction(self.tr("New Vault…"), self)
-        self.action_new_vault.setObjectName("action_new_vault")
-        self.action_backup = QAction(self.tr("Back Up Now"), self)
-        self.action_backup.setObjectName("action_backup")
-        self.action_backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        self.action_restore = QAction(self.tr("Restore from Backup…"), self)
-        self.action_restore.setObjectName("action_restore")
-        self.action_passwd = QAction(self.tr("Change Passphrase…"), self)
-        self.action_passwd.setObjectName("action_passwd")
-        self.action_lock = QAction(self.tr("Lock"), self)
-        self.action_lock.setObjectName("action_lock")
-        self.action_lock.setShortcut(QKeySequence("Ctrl+L"))
-        self.action_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.action_quit = QAction(self.tr("Quit"), self)
-        self.action_quit.setObjectName("action_quit")
-        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
-        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        for action in (self.action_new_vault, self.action_open_other):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        for action in (self.action_backup, self.action_restore, self.action_passwd):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.action_lock)
-        file_menu.addSeparator()
-        file_menu.addAction(self.action_quit)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.action_settings = QAction(self.tr("Settings…"), self)
-        self.action_settings.setObjectName("action_settings")
-        preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
-        self.action_settings.setShortcut(
-            preferences if not preferences.isEmpty() else QKeySequence("Ctrl+,")
-        )
-        self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        edit_menu.addAction(self.action_settings)
+        self._build_file_menu(bar.addMenu(self.tr("&File")))
+        self._build_edit_menu(bar.addMenu(self.tr("&Edit")))
         self.view_menu = bar.addMenu(self.tr("&View"))
-        self.action_presenting = QAction(self.tr("Presenting Mode"), self)
-        self.action_presenting.setObjectName("action_presenting")
-        self.action_presenting.setCheckable(True)
-        self.action_presenting.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.action_presenting.setStatusTip(
-            self.tr("Blur mentee names and notes while you share your screen")
-        )
-        self.view_menu.addAction(self.action_presenting)
-        self.view_menu.addSeparator()
-        for index, area in enumerate(self._slots):
-            action = QAction(area.title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # buttons own it
-            action.triggered.connect(lambda _=False, i=index: self.show_area(i))
-            self.view_menu.addAction(action)
+        self._build_view_menu(self.view_menu)
         self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.action_about = QAction(self.tr("About mentorpad"), self)
-        self.action_about.setObjectName("action_about")
-        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.action_shortcuts = QAction(self.tr("Keyboard Shortcuts"), self)
-        self.action_shortcuts.setObjectName("action_shortcuts")
-        self.action_shortcuts.setShortcut(QKeySequence("Ctrl+/"))
-        self.help_menu.addAction(self.action_shortcuts)
-        self.help_menu.addAction(self.action_about)
+        self._build_help_menu(self.help_menu)
         self.addActions(
             [
                 self.action_lock,
@@ -241,35 +193,97 @@ class MainWindow(QMainWindow):
             ]
         )
 
+    def _build_file_menu(self, menu: QMenu) -> None:
+        self.action_open_other = self._action(
+            self.tr("Open Another Vault…"), "action_open_other", QKeySequence.StandardKey.Open
+        )
+        self.action_new_vault = self._action(self.tr("New Vault…"), "action_new_vault")
+        self.action_backup = self._action(
+            self.tr("Back Up Now"), "action_backup", QKeySequence("Ctrl+Shift+B")
+        )
+        self.action_restore = self._action(self.tr("Restore from Backup…"), "action_restore")
+        self.action_passwd = self._action(self.tr("Change Passphrase…"), "action_passwd")
+        self.action_lock = self._action(self.tr("Lock"), "action_lock", QKeySequence("Ctrl+L"))
+        self.action_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action_quit = self._action(
+            self.tr("Quit"), "action_quit", QKeySequence.StandardKey.Quit
+        )
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        for action in (self.action_new_vault, self.action_open_other):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.action_backup, self.action_restore, self.action_passwd):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.action_lock)
+        menu.addSeparator()
+        menu.addAction(self.action_quit)
+
+    def _build_edit_menu(self, menu: QMenu) -> None:
+        self.action_settings = self._action(self.tr("Settings…"), "action_settings")
+        preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
+        self.action_settings.setShortcut(
+            preferences if not preferences.isEmpty() else QKeySequence("Ctrl+,")
+        )
+        self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        menu.addAction(self.action_settings)
+
+    def _build_view_menu(self, menu: QMenu) -> None:
+        self.action_presenting = self._action(
+            self.tr("Presenting Mode"), "action_presenting", QKeySequence("Ctrl+Shift+P")
+        )
+        self.action_presenting.setCheckable(True)
+        self.action_presenting.setStatusTip(
+            self.tr("Blur mentee names and notes while you share your screen")
+        )
+        menu.addAction(self.action_presenting)
+        menu.addSeparator()
+        for index, area in enumerate(self._slots):
+            action = QAction(area.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # buttons own it
+            action.triggered.connect(lambda _=False, i=index: self.show_area(i))
+            menu.addAction(action)
+
+    def _build_help_menu(self, menu: QMenu) -> None:
+        self.action_about = self._action(self.tr("About mentorpad"), "action_about")
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.action_shortcuts = self._action(
+            self.tr("Keyboard Shortcuts"), "action_shortcuts", QKeySequence("Ctrl+/")
+        )
+        menu.addAction(self.action_shortcuts)
+        menu.addAction(self.action_about)
+
     def _connect_signals(self) -> None:
+        files, reactions = self._file_actions, self._reactions
         self.welcome_page.create_requested.connect(self._on_welcome_page_create_requested)
-        self.welcome_page.open_other_requested.connect(self._on_open_other)
+        self.welcome_page.open_other_requested.connect(files.open_other)
         self.unlock_page.unlock_requested.connect(self.session.unlock)
-        self.unlock_page.open_other_requested.connect(self._on_open_other)
-        self.unlock_page.create_new_requested.connect(self._on_new_vault)
+        self.unlock_page.open_other_requested.connect(files.open_other)
+        self.unlock_page.create_new_requested.connect(files.new_vault)
         self.session.vault_unlocked.connect(self._on_session_vault_unlocked)
-        self.session.vault_locking.connect(self._on_session_vault_locking)
-        self.session.vault_locked.connect(self._on_session_vault_locked)
+        self.session.vault_locking.connect(reactions.on_vault_locking)
+        self.session.vault_locked.connect(reactions.on_vault_locked)
         self.session.unlock_failed.connect(self._on_session_unlock_failed)
         self.session.busy_changed.connect(self._on_session_busy_changed)
-        self.session.integrity_checked.connect(self._on_session_integrity_checked)
-        self.idle.idle_timed_out.connect(self._on_idle_timed_out)
+        self.session.integrity_checked.connect(reactions.on_integrity_checked)
+        self.idle.idle_timed_out.connect(reactions.on_idle_timed_out)
         self.nav_group.idClicked.connect(self.show_area)
         self.navigator.area_requested.connect(self.show_area_named)
         self.lock_button.clicked.connect(self.lock)
         self.action_lock.triggered.connect(self.lock)
         self.action_quit.triggered.connect(self.close)
-        self.action_open_other.triggered.connect(self._on_open_other)
-        self.action_new_vault.triggered.connect(self._on_new_vault)
-        self.action_backup.triggered.connect(self._on_action_backup_triggered)
-        self.action_passwd.triggered.connect(self._on_action_passwd_triggered)
+        self.action_open_other.triggered.connect(files.open_other)
+        self.action_new_vault.triggered.connect(files.new_vault)
+        self.action_backup.triggered.connect(files.back_up_now)
+        self.action_passwd.triggered.connect(files.change_passphrase)
         self.action_settings.triggered.connect(self._on_action_settings_triggered)
         self.action_about.triggered.connect(self._on_action_about_triggered)
-        self.action_restore.triggered.connect(self._on_action_restore_triggered)
+        self.action_restore.triggered.connect(files.restore)
         self.action_presenting.toggled.connect(self.set_presenting)
         self.action_shortcuts.triggered.connect(self._on_action_shortcuts_triggered)
-        self.unlock_page.restore_requested.connect(self._on_action_restore_triggered)
-        self.lock_watcher.system_locked.connect(self._on_lock_watcher_system_locked)
+        self.unlock_page.restore_requested.connect(files.restore)
+        self.lock_watcher.system_locked.connect(reactions.on_system_locked)
         self.lock_watcher.system_resumed.connect(self.idle.check_now)
 
     # -- pages ------------------------------------------------------------------------------
@@ -304,7 +318,8 @@ class MainWindow(QMainWindow):
         navigator, so once any but the first one shown is needed, all are built."""
         return [self._ensure_area(index) for index in range(len(self._slots))]
 
-    def _built_areas(self) -> list[Area]:
+    def built_areas(self) -> list[Area]:
+        """The areas built so far: the ones that may hold an edit or vault content."""
         return [slot for slot in self._slots if isinstance(slot, Area)]
 
     def _ensure_area(self, index: int, *, load: bool = True) -> Area:
@@ -388,6 +403,19 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         self.session.lock()
 
+    def set_presenting(self, on: bool) -> None:
+        if self.action_presenting.isChecked() != on:
+            self.action_presenting.setChecked(on)
+            return
+        for area in self.areas:
+            area.set_presenting(on)
+        self.statusBar().showMessage(
+            self.tr("Presenting mode: names and notes are blurred")
+            if on
+            else self.tr("Presenting mode off"),
+            4000,
+        )
+
     # -- session events ---------------------------------------------------------------------
 
     def _on_welcome_page_create_requested(self, passphrase: str) -> None:
@@ -411,14 +439,14 @@ class MainWindow(QMainWindow):
         self.unlock_page.reset()
         self._config.last_vault = str(self.session.path)
         self._persist_config()
-        minutes = _int_setting(vault.setting("idle_lock_minutes"), DEFAULT_IDLE_MINUTES)
+        minutes = int_setting(vault.setting("idle_lock_minutes"), DEFAULT_IDLE_MINUTES)
         self.idle.set_timeout_ms(minutes * 60_000)
-        self._backup_mark = vault.conn.total_changes
+        self._reactions.mark_backed_up(vault)
         self._ensure_area(self._current_area, load=False)  # areas not built yet load when built
         if any(isinstance(slot, AreaSpec) for slot in self._slots):
             self._area_chain_paused = True  # the rest once this one has painted
             self.area_stack.installEventFilter(self)
-        for area in self._built_areas():
+        for area in self.built_areas():
             area.on_vault_opened(vault)
             area.set_presenting(self.action_presenting.isChecked())
         self.show_start_page()
@@ -429,7 +457,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._remind_cadence)
 
     def _remind_cadence(self) -> None:
-        """The cadence reminder (a setting): sessions due this week by the agreed rhythm."""
+        """The cadence reminder (a setting): sessions due this week by the agreed rhythm.
+        Here, not in session_reactions: lupdate extracts plural forms from tr() only."""
         vault = self.session.vault
         if vault is None:
             return
@@ -449,213 +478,34 @@ class MainWindow(QMainWindow):
             )
             self.statusBar().showMessage(self.cadence_reminder, 15000)
 
-    def _on_session_vault_locking(self) -> None:
-        problems: list[str] = []
-        for area in self._built_areas():
-            try:
-                area.flush()
-            except VaultError as exc:
-                problems.append(error_message(exc))
-        if problems:
-            self.statusBar().showMessage(problems[0], 10000)
-        self._auto_backup()
-
-    def _auto_backup(self) -> None:
-        """On lock and close: a rotated, verified backup if anything changed since the last."""
-        vault = self.session.vault
-        if vault is None or vault.conn.total_changes == self._backup_mark:
-            return
-        keep = _int_setting(vault.setting("backup_keep"), DEFAULT_KEEP)
-        try:
-            write_rotating_backup(vault, self._backup_dir(), keep, now=self.clock.now())
-        except (VaultError, OSError) as exc:
-            message = error_message(exc) if isinstance(exc, VaultError) else str(exc)
-            self.statusBar().showMessage(
-                self.tr("Automatic backup failed: %1").replace("%1", message), 15000
-            )
-            return
-        self._backup_mark = vault.conn.total_changes
-
-    def _on_session_vault_locked(self) -> None:
-        self.idle.stop()
-        self.clipboard_guard.clear_if_ours()
-        for area in self._built_areas():
-            area.clear_content()
-        self.show_start_page()
-        self.statusBar().clearMessage()
-        self.statusBar().showMessage(self.tr("Locked"), 3000)
-
-    def _on_session_integrity_checked(self, report: object) -> None:
-        assert isinstance(report, IntegrityReport)
-        if not report.ok:
-            QMessageBox.warning(
-                self,
-                self.tr("The vault needs attention"),
-                integrity_verdict(report)
-                + "\n\n"
-                + self.tr(
-                    "Your notes are still open. Make a backup now (File > Back Up Now) and "
-                    "keep older backups until this is resolved."
-                ),
-            )
-
-    def _on_lock_watcher_system_locked(self) -> None:
-        if self.session.is_unlocked:
-            self.session.lock()
-
-    def set_presenting(self, on: bool) -> None:
-        if self.action_presenting.isChecked() != on:
-            self.action_presenting.setChecked(on)
-            return
-        for area in self.areas:
-            area.set_presenting(on)
-        self.statusBar().showMessage(
-            self.tr("Presenting mode: names and notes are blurred")
-            if on
-            else self.tr("Presenting mode off"),
-            4000,
-        )
-
-    def _on_action_restore_triggered(self) -> None:
-        chosen = ask_open_file(
-            self,
-            self.tr("Choose a backup to restore"),
-            str(self._backup_dir()),
-            self._vault_filter(),
-        )
-        if not chosen:
-            return
-        passphrase, ok = QInputDialog.getText(
-            self,
-            self.tr("Restore from backup"),
-            self.tr("Passphrase of that backup (the one in use when it was made):"),
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok:
-            return
-        if self.session.is_unlocked:
-            self.session.lock()
-        try:
-            kept = restore_backup(Path(chosen), self.session.path, passphrase=passphrase)
-        except VaultError as exc:
-            QMessageBox.warning(self, error_title(exc), error_message(exc))
-            return
-        text = self.tr("The backup was verified and restored. Unlock it with its passphrase.")
-        if kept is not None:
-            text += "\n\n" + self.tr("The vault it replaced is kept at %1").replace("%1", str(kept))
-        QMessageBox.information(self, self.tr("Backup restored"), text)
-        self.show_start_page()
-
-    def _on_action_shortcuts_triggered(self) -> None:
-        from mentorpad.ui.shortcuts import ShortcutsDialog
-
-        ShortcutsDialog(self).exec()
-
-    def _on_idle_timed_out(self) -> None:
-        if self.session.is_unlocked:
-            self.session.lock()
-
-    # -- file actions --------------------------------------------------------------------
-
-    def _on_open_other(self) -> None:
-        chosen = ask_open_file(
-            self, self.tr("Open a vault"), str(self.session.path.parent), self._vault_filter()
-        )
-        if chosen:
-            self._switch_to(Path(chosen))
-
-    def _on_new_vault(self) -> None:
-        chosen = ask_new_file(
-            self,
-            self.tr("Create a new vault"),
-            str(self.session.path.parent),
-            self._vault_filter(),
-            "vault",
-        )
-        if chosen:
-            self._switch_to(Path(chosen))
-
-    def _switch_to(self, path: Path) -> None:
-        if self.session.is_unlocked:
-            self.session.lock()
-        self.session.set_path(path)
-        self.show_start_page()
-
-    def _vault_filter(self) -> str:
-        return self.tr("mentorpad vaults (*.vault);;All files (*)")
-
-    def _backup_dir(self) -> Path:
-        vault = self.session.vault
-        stored = vault.setting("backup_dir") if vault else None
-        return Path(stored) if stored else default_backup_dir()
-
-    def _on_action_backup_triggered(self) -> None:
-        vault = self.session.vault
-        if vault is None:
-            return
-        try:
-            for area in self.areas:
-                area.flush()
-            keep = _int_setting(vault.setting("backup_keep"), DEFAULT_KEEP)
-            dest = write_rotating_backup(vault, self._backup_dir(), keep, now=self.clock.now())
-        except VaultError as exc:
-            QMessageBox.warning(self, error_title(exc), error_message(exc))
-            return
-        self.statusBar().showMessage(
-            self.tr("Backup written and verified: %1").replace("%1", str(dest)), 8000
-        )
-
-    def _on_action_passwd_triggered(self) -> None:
-        vault = self.session.vault
-        if vault is None:
-            return
-        dialog = ChangePassphraseDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        current = derive_key(dialog.current.text(), vault.key.salt)
-        if not hmac.compare_digest(current.key, vault.key.key):
-            QMessageBox.warning(
-                self,
-                self.tr("Wrong passphrase"),
-                self.tr("The current passphrase is not right; nothing changed."),
-            )
-            return
-        try:
-            for area in self.areas:
-                area.flush()
-            vault.change_passphrase(dialog.new.text())
-        except VaultError as exc:
-            QMessageBox.warning(self, error_title(exc), error_message(exc))
-            return
-        QMessageBox.information(
-            self,
-            self.tr("Passphrase changed"),
-            self.tr(
-                "Your new passphrase is set and verified. The old one no longer opens "
-                "this vault (older backups still open with it)."
-            ),
-        )
+    # -- settings and help --------------------------------------------------------------------
 
     def _on_action_settings_triggered(self) -> None:
         vault = self.session.vault
-        minutes = _int_setting(
-            vault.setting("idle_lock_minutes") if vault else None, DEFAULT_IDLE_MINUTES
-        )
         dialog = SettingsDialog(
             theme=self._config.theme,
             language=self._config.language,
-            idle_minutes=minutes,
+            idle_minutes=int_setting(
+                vault.setting("idle_lock_minutes") if vault else None, DEFAULT_IDLE_MINUTES
+            ),
             options={
                 key: (vault.setting(key, "1") if vault else "1") == "1"
                 for key in ("cadence_reminders", "grow_prompts", "confidentiality_checklist")
             },
-            backup_keep=_int_setting(vault.setting("backup_keep") if vault else None, DEFAULT_KEEP),
-            backup_dir=self._backup_dir(),
+            backup_keep=int_setting(vault.setting("backup_keep") if vault else None, DEFAULT_KEEP),
+            backup_dir=backup_dir(vault),
             vault_unlocked=vault is not None,
             parent=self,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        self._apply_app_settings(dialog)
+        vault = self.session.vault
+        if vault is not None:
+            self._apply_vault_settings(dialog, vault)
+
+    def _apply_app_settings(self, dialog: SettingsDialog) -> None:
+        """Theme and language: the plaintext config, for the next start as well."""
         self._config.theme = dialog.chosen_theme
         language_changed = dialog.chosen_language != self._config.language
         self._config.language = dialog.chosen_language
@@ -665,27 +515,33 @@ class MainWindow(QMainWindow):
                 self.tr("The new language is used the next time you start mentorpad."), 8000
             )
         self._apply_theme(self._config.theme)
-        vault = self.session.vault
-        if vault is not None:
-            try:
-                vault.set_setting("idle_lock_minutes", str(dialog.idle_minutes.value()))
-                vault.set_setting("backup_dir", dialog.backup_dir.text().strip())
-                vault.set_setting("backup_keep", str(dialog.backup_keep.value()))
-                for key, box in dialog.options.items():
-                    vault.set_setting(key, "1" if box.isChecked() else "0")
-            except VaultError as exc:
-                QMessageBox.warning(self, error_title(exc), error_message(exc))
-                return
-            self.idle.set_timeout_ms(dialog.idle_minutes.value() * 60_000)
-            for area in self.areas:
-                apply_options = getattr(area, "apply_options", None)
-                if callable(apply_options):
-                    apply_options(vault)
+
+    def _apply_vault_settings(self, dialog: SettingsDialog, vault: Vault) -> None:
+        """Everything else lives in the vault; the idle lock and the areas follow at once."""
+        try:
+            vault.set_setting("idle_lock_minutes", str(dialog.idle_minutes.value()))
+            vault.set_setting("backup_dir", dialog.backup_dir.text().strip())
+            vault.set_setting("backup_keep", str(dialog.backup_keep.value()))
+            for key, box in dialog.options.items():
+                vault.set_setting(key, "1" if box.isChecked() else "0")
+        except VaultError as exc:
+            QMessageBox.warning(self, error_title(exc), error_message(exc))
+            return
+        self.idle.set_timeout_ms(dialog.idle_minutes.value() * 60_000)
+        for area in self.areas:
+            apply_options = getattr(area, "apply_options", None)
+            if callable(apply_options):
+                apply_options(vault)
 
     def _on_action_about_triggered(self) -> None:
         from mentorpad.ui.about import AboutDialog
 
-        AboutDialog(self.session.path, self, backup_dir=self._backup_dir()).exec()
+        AboutDialog(self.session.path, self, backup_dir=backup_dir(self.session.vault)).exec()
+
+    def _on_action_shortcuts_triggered(self) -> None:
+        from mentorpad.ui.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     # -- window state ------------------------------------------------------------------------
 
@@ -711,7 +567,7 @@ class MainWindow(QMainWindow):
         """Save the edit in progress and close the vault; refuse to quit if saving fails."""
         if self.session.is_unlocked:
             try:
-                for area in self._built_areas():
+                for area in self.built_areas():
                     area.flush()
             except VaultError as exc:
                 answer = QMessageBox.warning(
@@ -735,63 +591,5 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.idle.check_now)
 
 
-class ChangePassphraseDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("change_passphrase_dialog")
-        self.setWindowTitle(self.tr("Change passphrase"))
-        self.setMinimumWidth(440)
-        form = QFormLayout()
-        self.current = QLineEdit()
-        self.new = QLineEdit()
-        self.repeat = QLineEdit()
-        for name, field, label in (
-            ("current", self.current, self.tr("Current passphrase")),
-            ("new", self.new, self.tr("New passphrase")),
-            ("repeat", self.repeat, self.tr("Repeat new passphrase")),
-        ):
-            field.setObjectName(name)
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setAccessibleName(label)
-            form.addRow(label, field)
-        self.reason = QLabel()
-        self.reason.setObjectName("reason")
-        self.reason.setProperty("role", "hint")
-        self.reason.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.buttons)
-        self.new.textChanged.connect(self._on_text_changed)
-        self.repeat.textChanged.connect(self._on_text_changed)
-        self._on_text_changed()
-
-    def _on_text_changed(self) -> None:
-        strength = passphrase_strength(self.new.text())
-        ok = strength.acceptable and self.new.text() == self.repeat.text()
-        if not self.new.text():
-            self.reason.setText(self.tr("Choose a new passphrase of a few words."))
-        elif not strength.acceptable:
-            self.reason.setText(strength_reason(strength.reason))
-        elif self.new.text() != self.repeat.text():
-            self.reason.setText(self.tr("The two new passphrases do not match yet."))
-        else:
-            self.reason.setText(strength_label(strength) + ".")
-        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        button.setEnabled(ok)
-
-
 def _slot_name(slot: Area | AreaSpec) -> str:
     return slot.name if isinstance(slot, AreaSpec) else slot.objectName()
-
-
-def _int_setting(value: str | None, default: int) -> int:
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default
