@@ -1,8 +1,9 @@
 """The main window: the locked screens, the workspace with its areas, menus and shortcuts.
 
 It is handed everything it needs by the composition root (app.py); it owns no globals. The
-File menu's vault operations live in file_actions, the reactions around locking in
-session_reactions; the window keeps the pages, the areas and the navigation between them.
+menu bar is built in menus, the File menu's vault operations live in file_actions, the
+settings dialog's flow in settings_flow and the reactions around locking in session_reactions;
+the window keeps the pages, the areas and the navigation between them, and wires the rest.
 """
 
 from __future__ import annotations
@@ -12,14 +13,11 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QToolButton,
@@ -30,22 +28,22 @@ from PySide6.QtWidgets import (
 from mentorpad import APP_DISPLAY_NAME
 from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.config import AppConfig
-from mentorpad.models import Vault, VaultError
-from mentorpad.models.backups import DEFAULT_KEEP
+from mentorpad.models import VaultError
 from mentorpad.ui.areas.base import Area, AreaSpec
 from mentorpad.ui.guards import ClipboardGuard, SystemLockWatcher
 from mentorpad.ui.labels import error_message, error_text, error_title
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.screen_fit import fit_size, fit_to_screen
 from mentorpad.ui.session import DEFAULT_IDLE_MINUTES, IdleWatcher, VaultSession
-from mentorpad.ui.settings_dialog import SettingsDialog
 from mentorpad.ui.unlock import UnlockPage, WelcomePage
 from mentorpad.ui.window.file_actions import FileActions
+from mentorpad.ui.window.menus import MenuWindow
 from mentorpad.ui.window.session_reactions import SessionReactions
+from mentorpad.ui.window.settings_flow import SettingsFlow
 from mentorpad.ui.window.vault_settings import backup_dir, int_setting
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MenuWindow):
     area_changed = Signal(int)
 
     def __init__(
@@ -82,6 +80,9 @@ class MainWindow(QMainWindow):
         self._current_area = 0
         self._file_actions = FileActions(self)
         self._reactions = SessionReactions(self)
+        self._settings = SettingsFlow(
+            self, config=config, persist_config=self._persist_config, apply_theme=apply_theme
+        )
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setMinimumSize(900, 600)
         self.welcome_page = WelcomePage()
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         for page in (self.welcome_page, self.unlock_page, self.workspace):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
-        self._build_menus()
+        self._build_menus([slot.title for slot in self._slots], self.show_area)
         self._connect_signals()
         self._restore_geometry()
         self.show_start_page()
@@ -162,98 +163,6 @@ class MainWindow(QMainWindow):
         )
         return button
 
-    def _action(
-        self,
-        text: str,
-        name: str,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        """A menu command whose object name equals its attribute name."""
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self._build_file_menu(bar.addMenu(self.tr("&File")))
-        self._build_edit_menu(bar.addMenu(self.tr("&Edit")))
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self._build_view_menu(self.view_menu)
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        self._build_help_menu(self.help_menu)
-        self.addActions(
-            [
-                self.action_lock,
-                self.action_quit,
-                self.action_settings,
-                self.action_presenting,
-                self.action_shortcuts,
-            ]
-        )
-
-    def _build_file_menu(self, menu: QMenu) -> None:
-        self.action_open_other = self._action(
-            self.tr("Open Another Vault…"), "action_open_other", QKeySequence.StandardKey.Open
-        )
-        self.action_new_vault = self._action(self.tr("New Vault…"), "action_new_vault")
-        self.action_backup = self._action(
-            self.tr("Back Up Now"), "action_backup", QKeySequence("Ctrl+Shift+B")
-        )
-        self.action_restore = self._action(self.tr("Restore from Backup…"), "action_restore")
-        self.action_passwd = self._action(self.tr("Change Passphrase…"), "action_passwd")
-        self.action_lock = self._action(self.tr("Lock"), "action_lock", QKeySequence("Ctrl+L"))
-        self.action_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.action_quit = self._action(
-            self.tr("Quit"), "action_quit", QKeySequence.StandardKey.Quit
-        )
-        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        for action in (self.action_new_vault, self.action_open_other):
-            menu.addAction(action)
-        menu.addSeparator()
-        for action in (self.action_backup, self.action_restore, self.action_passwd):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.action_lock)
-        menu.addSeparator()
-        menu.addAction(self.action_quit)
-
-    def _build_edit_menu(self, menu: QMenu) -> None:
-        self.action_settings = self._action(self.tr("Settings…"), "action_settings")
-        preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
-        self.action_settings.setShortcut(
-            preferences if not preferences.isEmpty() else QKeySequence("Ctrl+,")
-        )
-        self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        menu.addAction(self.action_settings)
-
-    def _build_view_menu(self, menu: QMenu) -> None:
-        self.action_presenting = self._action(
-            self.tr("Presenting Mode"), "action_presenting", QKeySequence("Ctrl+Shift+P")
-        )
-        self.action_presenting.setCheckable(True)
-        self.action_presenting.setStatusTip(
-            self.tr("Blur mentee names and notes while you share your screen")
-        )
-        menu.addAction(self.action_presenting)
-        menu.addSeparator()
-        for index, area in enumerate(self._slots):
-            action = QAction(area.title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # buttons own it
-            action.triggered.connect(lambda _=False, i=index: self.show_area(i))
-            menu.addAction(action)
-
-    def _build_help_menu(self, menu: QMenu) -> None:
-        self.action_about = self._action(self.tr("About mentorpad"), "action_about")
-        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.action_shortcuts = self._action(
-            self.tr("Keyboard Shortcuts"), "action_shortcuts", QKeySequence("Ctrl+/")
-        )
-        menu.addAction(self.action_shortcuts)
-        menu.addAction(self.action_about)
-
     def _connect_signals(self) -> None:
         files, reactions = self._file_actions, self._reactions
         self.welcome_page.create_requested.connect(self._on_welcome_page_create_requested)
@@ -277,7 +186,7 @@ class MainWindow(QMainWindow):
         self.action_new_vault.triggered.connect(files.new_vault)
         self.action_backup.triggered.connect(files.back_up_now)
         self.action_passwd.triggered.connect(files.change_passphrase)
-        self.action_settings.triggered.connect(self._on_action_settings_triggered)
+        self.action_settings.triggered.connect(self._settings.edit)
         self.action_about.triggered.connect(self._on_action_about_triggered)
         self.action_restore.triggered.connect(files.restore)
         self.action_presenting.toggled.connect(self.set_presenting)
@@ -478,60 +387,7 @@ class MainWindow(QMainWindow):
             )
             self.statusBar().showMessage(self.cadence_reminder, 15000)
 
-    # -- settings and help --------------------------------------------------------------------
-
-    def _on_action_settings_triggered(self) -> None:
-        vault = self.session.vault
-        dialog = SettingsDialog(
-            theme=self._config.theme,
-            language=self._config.language,
-            idle_minutes=int_setting(
-                vault.setting("idle_lock_minutes") if vault else None, DEFAULT_IDLE_MINUTES
-            ),
-            options={
-                key: (vault.setting(key, "1") if vault else "1") == "1"
-                for key in ("cadence_reminders", "grow_prompts", "confidentiality_checklist")
-            },
-            backup_keep=int_setting(vault.setting("backup_keep") if vault else None, DEFAULT_KEEP),
-            backup_dir=backup_dir(vault),
-            vault_unlocked=vault is not None,
-            parent=self,
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self._apply_app_settings(dialog)
-        vault = self.session.vault
-        if vault is not None:
-            self._apply_vault_settings(dialog, vault)
-
-    def _apply_app_settings(self, dialog: SettingsDialog) -> None:
-        """Theme and language: the plaintext config, for the next start as well."""
-        self._config.theme = dialog.chosen_theme
-        language_changed = dialog.chosen_language != self._config.language
-        self._config.language = dialog.chosen_language
-        self._persist_config()
-        if language_changed:
-            self.statusBar().showMessage(
-                self.tr("The new language is used the next time you start mentorpad."), 8000
-            )
-        self._apply_theme(self._config.theme)
-
-    def _apply_vault_settings(self, dialog: SettingsDialog, vault: Vault) -> None:
-        """Everything else lives in the vault; the idle lock and the areas follow at once."""
-        try:
-            vault.set_setting("idle_lock_minutes", str(dialog.idle_minutes.value()))
-            vault.set_setting("backup_dir", dialog.backup_dir.text().strip())
-            vault.set_setting("backup_keep", str(dialog.backup_keep.value()))
-            for key, box in dialog.options.items():
-                vault.set_setting(key, "1" if box.isChecked() else "0")
-        except VaultError as exc:
-            QMessageBox.warning(self, error_title(exc), error_message(exc))
-            return
-        self.idle.set_timeout_ms(dialog.idle_minutes.value() * 60_000)
-        for area in self.areas:
-            apply_options = getattr(area, "apply_options", None)
-            if callable(apply_options):
-                apply_options(vault)
+    # -- help --------------------------------------------------------------------
 
     def _on_action_about_triggered(self) -> None:
         from mentorpad.ui.about import AboutDialog
