@@ -56,6 +56,26 @@ class AboutDialog(QDialog):
         self.config_dir = default_config_path().parent
         self.backup_dir = backup_dir or default_backup_dir()
 
+        top = self._build_heading()
+        paths = self._build_data_section()
+        self._build_licences_section()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.setObjectName("buttons")
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addSpacing(8)
+        layout.addWidget(self.data_heading)
+        layout.addLayout(paths)
+        layout.addWidget(self.data_note)
+        layout.addSpacing(8)
+        layout.addWidget(self.licences_heading)
+        layout.addWidget(self.licences_view, 1)
+        layout.addWidget(self.buttons)
+
+    def _build_heading(self) -> QHBoxLayout:
+        """Icon, name, version and what mentorpad is."""
         self.icon_label = QLabel()
         self.icon_label.setObjectName("icon_label")
         self.icon_label.setPixmap(app_icon().pixmap(ICON_SIZE, ICON_SIZE))
@@ -87,12 +107,14 @@ class AboutDialog(QDialog):
         top.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
         top.addSpacing(12)
         top.addLayout(heading, 1)
+        return top
 
-        self.data_heading = self._plain_label(self.tr("Where your data lives"), "data_heading")
-        bold = self.data_heading.font()
-        bold.setBold(True)
-        self.data_heading.setFont(bold)
-        self.vault_path_label = self._path_label(vault_path, "vault_path_label", self.tr("Vault"))
+    def _build_data_section(self) -> QFormLayout:
+        """Where the vault, the settings and the backups are, and what each holds."""
+        self.data_heading = self._heading_label(self.tr("Where your data lives"), "data_heading")
+        self.vault_path_label = self._path_label(
+            self.vault_path, "vault_path_label", self.tr("Vault")
+        )
         self.config_dir_label = self._path_label(
             self.config_dir, "config_dir_label", self.tr("Settings folder")
         )
@@ -112,9 +134,10 @@ class AboutDialog(QDialog):
             "data_note",
         )
         self.data_note.setWordWrap(True)
+        return paths
 
-        self.licences_heading = self._plain_label(self.tr("Licences"), "licences_heading")
-        self.licences_heading.setFont(bold)
+    def _build_licences_section(self) -> None:
+        self.licences_heading = self._heading_label(self.tr("Licences"), "licences_heading")
         self.licences_view = QTextBrowser()
         self.licences_view.setObjectName("licences_view")
         self.licences_view.setOpenLinks(False)
@@ -125,20 +148,12 @@ class AboutDialog(QDialog):
         )
         self.licences_view.setHtml(self._licences_html())
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.setObjectName("buttons")
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addSpacing(8)
-        layout.addWidget(self.data_heading)
-        layout.addLayout(paths)
-        layout.addWidget(self.data_note)
-        layout.addSpacing(8)
-        layout.addWidget(self.licences_heading)
-        layout.addWidget(self.licences_view, 1)
-        layout.addWidget(self.buttons)
+    def _heading_label(self, text: str, name: str) -> QLabel:
+        label = self._plain_label(text, name)
+        bold = label.font()
+        bold.setBold(True)
+        label.setFont(bold)
+        return label
 
     def _plain_label(self, text: str, name: str) -> QLabel:
         label = QLabel(text)
@@ -155,26 +170,13 @@ class AboutDialog(QDialog):
 
     def licences(self) -> list[tuple[str, str]]:
         """(component, licence text) in the order shown; tests and the view share it."""
-        qt = qVersion()
         markdown_version, platformdirs_version = _library_versions()
         return [
             (
                 f"{APP_DISPLAY_NAME} {__version__}",
                 self.tr("mentorpad is free software under the MIT licence."),
             ),
-            (
-                f"Qt {qt} / PySide6 {pyside_version}",
-                self.tr(
-                    "Qt and Qt for Python (PySide6, Shiboken6) are © The Qt Company Ltd and "
-                    "contributors, used under the GNU Lesser General Public License version 3 "
-                    "(LGPL v3). mentorpad uses Qt's libraries unmodified, as separate shared "
-                    "libraries, and you may replace them with your own build of a compatible "
-                    "version (in the installed app they are the files in the PySide6 folder). "
-                    "The licence text: https://www.gnu.org/licenses/lgpl-3.0.html; Qt's source "
-                    "code: https://download.qt.io/. Qt includes third-party parts such as ICU "
-                    "(Unicode licence), listed at https://doc.qt.io/qt-6/licenses-used-in-qt.html."
-                ),
-            ),
+            self._qt_licence(),
             (
                 "SQLCipher",
                 self.tr(
@@ -214,6 +216,22 @@ class AboutDialog(QDialog):
                 ),
             ),
         ]
+
+    def _qt_licence(self) -> tuple[str, str]:
+        """The LGPL v3 notice: that Qt is used, unmodified, and that users may replace it."""
+        return (
+            f"Qt {qVersion()} / PySide6 {pyside_version}",
+            self.tr(
+                "Qt and Qt for Python (PySide6, Shiboken6) are © The Qt Company Ltd and "
+                "contributors, used under the GNU Lesser General Public License version 3 "
+                "(LGPL v3). mentorpad uses Qt's libraries unmodified, as separate shared "
+                "libraries, and you may replace them with your own build of a compatible "
+                "version (in the installed app they are the files in the PySide6 folder). "
+                "The licence text: https://www.gnu.org/licenses/lgpl-3.0.html; Qt's source "
+                "code: https://download.qt.io/. Qt includes third-party parts such as ICU "
+                "(Unicode licence), listed at https://doc.qt.io/qt-6/licenses-used-in-qt.html."
+            ),
+        )
 
     def _licences_html(self) -> str:
         parts = [

@@ -45,6 +45,22 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(520)
         form = QFormLayout()
+        self._add_appearance_rows(form, theme, language)
+        self._add_lock_and_backup_rows(form, idle_minutes, backup_dir, backup_keep)
+        self._add_option_rows(form, options or {})
+        note = self._vault_note(vault_unlocked)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def _add_appearance_rows(self, form: QFormLayout, theme: str, language: str) -> None:
+        """Theme and language: the plaintext config's part."""
         self.theme = QComboBox()
         self.theme.setObjectName("theme")
         labels = {
@@ -72,6 +88,10 @@ class SettingsDialog(QDialog):
         language_box.addWidget(self.language)
         language_box.addWidget(language_note)
         form.addRow(self.tr("Language"), language_box)
+
+    def _add_lock_and_backup_rows(
+        self, form: QFormLayout, idle_minutes: int, backup_dir: Path, backup_keep: int
+    ) -> None:
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setObjectName("idle_minutes")
         self.idle_minutes.setRange(IDLE_MIN, IDLE_MAX)
@@ -82,12 +102,12 @@ class SettingsDialog(QDialog):
         self.backup_dir = QLineEdit(str(backup_dir))
         self.backup_dir.setObjectName("backup_dir")
         self.backup_dir.setAccessibleName(self.tr("Backup folder"))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.setObjectName("browse_backup")
-        browse.clicked.connect(self._on_browse_clicked)
+        self._browse = QPushButton(self.tr("Choose…"))
+        self._browse.setObjectName("browse_backup")
+        self._browse.clicked.connect(self._on_browse_clicked)
         row = QHBoxLayout()
         row.addWidget(self.backup_dir, 1)
-        row.addWidget(browse)
+        row.addWidget(self._browse)
         form.addRow(self.tr("Backup folder"), row)
         self.backup_keep = QSpinBox()
         self.backup_keep.setObjectName("backup_keep")
@@ -96,7 +116,9 @@ class SettingsDialog(QDialog):
         self.backup_keep.setSuffix(self.tr(" backups"))
         self.backup_keep.setAccessibleName(self.tr("Number of automatic backups to keep"))
         form.addRow(self.tr("Keep the last"), self.backup_keep)
-        options = options or {}
+
+    def _add_option_rows(self, form: QFormLayout, options: dict[str, bool]) -> None:
+        """The vault's on/off options; each is on unless the vault says otherwise."""
         self.options: dict[str, QCheckBox] = {}
         for key, label, tip in (
             (
@@ -121,6 +143,10 @@ class SettingsDialog(QDialog):
             box.setToolTip(tip)
             self.options[key] = box
             form.addRow("", box)
+
+    def _vault_note(self, vault_unlocked: bool) -> QLabel:
+        """Where the settings are kept; while locked, the vault's rows are disabled and the
+        note says why."""
         note = QLabel(
             self.tr(
                 "Backups are encrypted with your passphrase, so a synced or shared folder is "
@@ -134,21 +160,13 @@ class SettingsDialog(QDialog):
             for widget in (
                 self.idle_minutes,
                 self.backup_dir,
-                browse,
+                self._browse,
                 self.backup_keep,
                 *self.options.values(),
             ):
                 widget.setEnabled(False)
             note.setText(self.tr("Unlock the vault to change its lock time and backup folder."))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+        return note
 
     def _on_browse_clicked(self) -> None:
         chosen = ask_folder(self, self.tr("Backup folder"), self.backup_dir.text())

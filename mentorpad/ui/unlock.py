@@ -48,6 +48,42 @@ def _passphrase_field(object_name: str, placeholder: str) -> QLineEdit:
     return field
 
 
+def _message_label() -> QLabel:
+    """Where an error shows, hidden until there is one."""
+    label = QLabel()
+    label.setObjectName("message")
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def _busy_bar() -> QProgressBar:
+    """A thin indeterminate bar while the session is busy opening or creating the vault."""
+    bar = QProgressBar()
+    bar.setObjectName("busy")
+    bar.setRange(0, 0)
+    bar.setMaximumHeight(4)
+    bar.setTextVisible(False)
+    bar.hide()
+    return bar
+
+
+def _location_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("location")
+    label.setProperty("role", "hint")
+    label.setWordWrap(True)
+    return label
+
+
+def _link_button(text: str, object_name: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(object_name)
+    button.setFlat(True)
+    return button
+
+
 class _Card(QWidget):
     """A centred column of fixed readable width, used by both screens."""
 
@@ -95,39 +131,16 @@ class WelcomePage(_Card):
         self.body.addSpacing(8)
         self.passphrase = _passphrase_field("passphrase", self.tr("Choose a passphrase"))
         self.repeat = _passphrase_field("repeat", self.tr("Repeat the passphrase"))
-        self.strength_bar = QProgressBar()
-        self.strength_bar.setObjectName("strength_bar")
-        self.strength_bar.setRange(0, 4)
-        self.strength_bar.setTextVisible(False)
-        self.strength_bar.setMaximumHeight(6)
-        self.strength_bar.setAccessibleName(self.tr("Passphrase strength"))
-        self.strength_label = QLabel(self.tr("A short sentence of four or more words is ideal."))
-        self.strength_label.setObjectName("strength_label")
-        self.strength_label.setProperty("role", "hint")
-        self.strength_label.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self._build_strength()
+        self.message = _message_label()
         self.create_button = QPushButton(self.tr("Create my vault"))
         self.create_button.setObjectName("create_button")
         self.create_button.setDefault(True)
         self.create_button.setEnabled(False)
-        self.busy = QProgressBar()
-        self.busy.setObjectName("busy")
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(4)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.location = QLabel()
-        self.location.setObjectName("location")
-        self.location.setProperty("role", "hint")
-        self.location.setWordWrap(True)
+        self.busy = _busy_bar()
+        self.location = _location_label()
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_other = QPushButton(self.tr("Open another vault…"))
-        self.open_other.setObjectName("open_other")
-        self.open_other.setFlat(True)
+        self.open_other = _link_button(self.tr("Open another vault…"), "open_other")
         for widget in (
             self.passphrase,
             self.strength_bar,
@@ -141,6 +154,19 @@ class WelcomePage(_Card):
         ):
             self.body.addWidget(widget)
         self._connect_signals()
+
+    def _build_strength(self) -> None:
+        """The strength bar and its advice, updated as the passphrase is typed."""
+        self.strength_bar = QProgressBar()
+        self.strength_bar.setObjectName("strength_bar")
+        self.strength_bar.setRange(0, 4)
+        self.strength_bar.setTextVisible(False)
+        self.strength_bar.setMaximumHeight(6)
+        self.strength_bar.setAccessibleName(self.tr("Passphrase strength"))
+        self.strength_label = QLabel(self.tr("A short sentence of four or more words is ideal."))
+        self.strength_label.setObjectName("strength_label")
+        self.strength_label.setProperty("role", "hint")
+        self.strength_label.setWordWrap(True)
 
     def _connect_signals(self) -> None:
         self.passphrase.textChanged.connect(self._on_passphrase_text_changed)
@@ -219,45 +245,35 @@ class UnlockPage(_Card):
         self.hint.setWordWrap(True)
         self.body.addWidget(self.hint)
         self.passphrase = _passphrase_field("passphrase", self.tr("Passphrase"))
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
+        self.message = _message_label()
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setObjectName("unlock_button")
         self.unlock_button.setDefault(True)
         self.unlock_button.setToolTip(QKeySequence("Return").toString())
-        self.busy = QProgressBar()
-        self.busy.setObjectName("busy")
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(4)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.location = QLabel()
-        self.location.setObjectName("location")
-        self.location.setProperty("role", "hint")
-        self.location.setWordWrap(True)
-        links = QHBoxLayout()
-        self.open_other = QPushButton(self.tr("Open another vault…"))
-        self.open_other.setObjectName("open_other")
-        self.open_other.setFlat(True)
-        self.create_new = QPushButton(self.tr("Create a new vault…"))
-        self.create_new.setObjectName("create_new")
-        self.create_new.setFlat(True)
-        self.restore = QPushButton(self.tr("Restore from a backup…"))
-        self.restore.setObjectName("restore")
-        self.restore.setFlat(True)
+        self.busy = _busy_bar()
+        self.location = _location_label()
+        for widget in (self.passphrase, self.message, self.unlock_button, self.busy):
+            self.body.addWidget(widget)
+        self.body.addWidget(self.location)
+        self.body.addLayout(self._build_links())
+        self._connect_signals()
+
+    def _build_links(self) -> QHBoxLayout:
+        """Other ways out of the lock screen; Restore shows only after a failure a backup
+        may cure."""
+        self.open_other = _link_button(self.tr("Open another vault…"), "open_other")
+        self.create_new = _link_button(self.tr("Create a new vault…"), "create_new")
+        self.restore = _link_button(self.tr("Restore from a backup…"), "restore")
         self.restore.hide()
+        links = QHBoxLayout()
         links.addWidget(self.open_other)
         links.addWidget(self.restore)
         links.addStretch(1)
         links.addWidget(self.create_new)
-        for widget in (self.passphrase, self.message, self.unlock_button, self.busy):
-            self.body.addWidget(widget)
-        self.body.addWidget(self.location)
-        self.body.addLayout(links)
+        return links
+
+    def _connect_signals(self) -> None:
         self.unlock_button.clicked.connect(self._on_unlock_button_clicked)
         self.passphrase.returnPressed.connect(self._on_unlock_button_clicked)
         self.passphrase.textEdited.connect(self._on_passphrase_text_edited)

@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from mentorpad.models import Vault, VaultKey
 from mentorpad.models.backups import list_backups
 from mentorpad.models.store import Store
-from mentorpad.ui import window as window_module
 from mentorpad.ui.widgets.file_dialogs import ask_open_file
 from mentorpad.ui.window import MainWindow
+from mentorpad.ui.window import file_actions as window_module
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import answer_next_dialog

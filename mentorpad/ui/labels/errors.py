@@ -1,0 +1,114 @@
+"""Vault errors for the screen: a heading by the error's type and its explanation, with the
+path and what occupies it where the error names one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from mentorpad.models.errors import (
+    BackupFailed,
+    CannotWrite,
+    NotAVault,
+    RekeyFailed,
+    StorageFull,
+    TargetExists,
+    VaultCorrupted,
+    VaultError,
+    VaultExists,
+    VaultFromNewerVersion,
+    VaultInUse,
+    VaultNotFound,
+    VaultTruncated,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+from mentorpad.ui.labels.messages import vault_message
+
+
+def error_title(error: VaultError) -> str:
+    """The heading of a vault error, by its type (the nearest translated one)."""
+    titles: dict[type, str] = {
+        VaultError: QCoreApplication.translate("labels", "The vault could not be used"),
+        VaultNotFound: QCoreApplication.translate("labels", "No vault at that location"),
+        WrongPassphrase: QCoreApplication.translate("labels", "Wrong passphrase"),
+        NotAVault: QCoreApplication.translate("labels", "Not a mentorpad vault"),
+        VaultCorrupted: QCoreApplication.translate("labels", "The vault is damaged"),
+        VaultTruncated: QCoreApplication.translate("labels", "The vault file is incomplete"),
+        VaultFromNewerVersion: QCoreApplication.translate("labels", "Vault from a newer mentorpad"),
+        VaultInUse: QCoreApplication.translate("labels", "Vault already open"),
+        VaultExists: QCoreApplication.translate("labels", "A file already exists there"),
+        TargetExists: QCoreApplication.translate("labels", "Something already exists there"),
+        CannotWrite: QCoreApplication.translate("labels", "The file could not be written"),
+        WeakPassphrase: QCoreApplication.translate("labels", "Passphrase too weak"),
+        StorageFull: QCoreApplication.translate("labels", "The disk is full"),
+        RekeyFailed: QCoreApplication.translate("labels", "The passphrase was not changed"),
+        BackupFailed: QCoreApplication.translate("labels", "The backup failed"),
+    }
+    for kind in type(error).__mro__:
+        if kind in titles:
+            return titles[kind]
+    return error.title
+
+
+def error_text(error: VaultError) -> str:
+    """Title and explanation in one line, as the unlock and welcome screens show them."""
+    return (
+        QCoreApplication.translate("labels", "%1. %2")
+        .replace("%1", error_title(error))
+        .replace("%2", error_message(error))
+    )
+
+
+def error_message(error: VaultError) -> str:
+    """The explanation of a vault error; English if it is one this module does not know."""
+    if isinstance(error, TargetExists):
+        return (
+            QCoreApplication.translate(
+                "labels",
+                "%1 already exists (it is %2). mentorpad never overwrites or writes through "
+                "anything that is already there: choose another name.",
+            )
+            .replace("%1", str(error.path))
+            .replace("%2", kind_words(error.kind))
+        )
+    if isinstance(error, CannotWrite):
+        return cannot_write_message(error)
+    return vault_message(error.user_message)
+
+
+def kind_words(kind: str) -> str:
+    """What occupies a name (models.files.KIND_WORDS), in the interface's language."""
+    words = {
+        "file": QCoreApplication.translate("labels", "a file"),
+        "link": QCoreApplication.translate("labels", "a symbolic link"),
+        "dangling-link": QCoreApplication.translate("labels", "a symbolic link to nothing"),
+        "folder": QCoreApplication.translate("labels", "a folder"),
+        "fifo": QCoreApplication.translate("labels", "a named pipe, FIFO"),
+        "device": QCoreApplication.translate("labels", "a device"),
+        "socket": QCoreApplication.translate("labels", "a socket"),
+    }
+    return words.get(kind, kind)
+
+
+def cannot_write_message(error: CannotWrite) -> str:
+    path = str(error.path)
+    texts = {
+        "no-permission": QCoreApplication.translate(
+            "labels",
+            "mentorpad may not write in %1. Choose a folder you can write to; nothing was written.",
+        ),
+        "no-folder": QCoreApplication.translate(
+            "labels", "The folder %1 does not exist; nothing was written."
+        ),
+        "not-a-folder": QCoreApplication.translate(
+            "labels", "%1 is not a folder, so nothing can be saved in it."
+        ),
+        "verify": QCoreApplication.translate(
+            "labels", "%1 did not read back as written; nothing was saved."
+        ),
+    }
+    template = texts.get(error.reason)
+    if template is None:
+        return error.user_message
+    return template.replace("%1", path)

@@ -1,0 +1,451 @@
+"""The main window: the locked screens, the workspace with its areas, menus and shortcuts.
+
+It is handed everything it needs by the composition root (app.py); it owns no globals. The
+menu bar is built in menus, the File menu's vault operations live in file_actions, the
+settings dialog's flow in settings_flow and the reactions around locking in session_reactions;
+the window keeps the pages, the areas and the navigation between them, and wires the rest.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorpad import APP_DISPLAY_NAME
+from mentorpad.clock import SYSTEM_CLOCK, Clock
+from mentorpad.config import AppConfig
+from mentorpad.models import VaultError
+from mentorpad.ui.areas.base import Area, AreaSpec
+from mentorpad.ui.guards import ClipboardGuard, SystemLockWatcher
+from mentorpad.ui.labels import error_message, error_text, error_title
+from mentorpad.ui.navigation import Navigator
+from mentorpad.ui.screen_fit import fit_size, fit_to_screen
+from mentorpad.ui.session import DEFAULT_IDLE_MINUTES, IdleWatcher, VaultSession
+from mentorpad.ui.unlock import UnlockPage, WelcomePage
+from mentorpad.ui.window.file_actions import FileActions
+from mentorpad.ui.window.menus import MenuWindow
+from mentorpad.ui.window.session_reactions import SessionReactions
+from mentorpad.ui.window.settings_flow import SettingsFlow
+from mentorpad.ui.window.vault_settings import backup_dir, int_setting
+
+
+class MainWindow(MenuWindow):
+    area_changed = Signal(int)
+
+    def __init__(
+        self,
+        *,
+        config: AppConfig,
+        save_config: Callable[[AppConfig], None],
+        session: VaultSession,
+        idle: IdleWatcher,
+        areas: Sequence[Area | AreaSpec],
+        apply_theme: Callable[[str], None],
+        navigator: Navigator | None = None,
+        clipboard_guard: ClipboardGuard | None = None,
+        lock_watcher: SystemLockWatcher | None = None,
+        demo_passphrase: str | None = None,
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.clock = clock
+        self._config = config
+        self._save_config = save_config
+        self.session = session
+        self.idle = idle
+        self._slots: list[Area | AreaSpec] = list(areas)  # specs are built on first need
+        self._area_chain_paused = False
+        self._idle_work: list[Callable[[], object]] = []
+        self.navigator = navigator or Navigator(self)
+        self.clipboard_guard = clipboard_guard or ClipboardGuard(self)
+        self.lock_watcher = lock_watcher or SystemLockWatcher(self)
+        self.cadence_reminder = ""
+        self._apply_theme = apply_theme
+        self._demo_passphrase = demo_passphrase
+        self._current_area = 0
+        self._file_actions = FileActions(self)
+        self._reactions = SessionReactions(self)
+        self._settings = SettingsFlow(
+            self, config=config, persist_config=self._persist_config, apply_theme=apply_theme
+        )
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.setMinimumSize(900, 600)
+        self.welcome_page = WelcomePage()
+        self.unlock_page = UnlockPage()
+        self.workspace = self._build_workspace()
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        for page in (self.welcome_page, self.unlock_page, self.workspace):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self._build_menus([slot.title for slot in self._slots], self.show_area)
+        self._connect_signals()
+        self._restore_geometry()
+        self.show_start_page()
+        self.pages.installEventFilter(self)  # areas are built once the start page has painted
+
+    # -- construction --------------------------------------------------------------------
+
+    def _build_workspace(self) -> QWidget:
+        workspace = QWidget()
+        workspace.setObjectName("workspace")
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        nav = QWidget()
+        nav.setObjectName("nav")
+        nav.setFixedWidth(190)
+        column = QVBoxLayout(nav)
+        column.setContentsMargins(10, 16, 10, 12)
+        column.setSpacing(4)
+        brand = QLabel(APP_DISPLAY_NAME)
+        brand.setObjectName("brand")
+        column.addWidget(brand)
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+        self.nav_buttons: list[QToolButton] = []
+        self.area_stack = QStackedWidget()
+        self.area_stack.setObjectName("area_stack")
+        for index, area in enumerate(self._slots):
+            button = self._nav_button(index, area)
+            self.nav_group.addButton(button, index)
+            self.nav_buttons.append(button)
+            column.addWidget(button)
+            self.area_stack.addWidget(area if isinstance(area, Area) else QWidget())
+        column.addStretch(1)
+        self.lock_button = QToolButton()
+        self.lock_button.setObjectName("lock_button")
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setProperty("role", "nav")
+        self.lock_button.setMinimumWidth(160)
+        column.addWidget(self.lock_button)
+        row.addWidget(nav)
+        row.addWidget(self.area_stack, 1)
+        if self.nav_buttons:
+            self.nav_buttons[0].setChecked(True)
+        return workspace
+
+    def _nav_button(self, index: int, area: Area | AreaSpec) -> QToolButton:
+        """The side bar's button for an area, with its Ctrl+<number> shortcut."""
+        button = QToolButton()
+        button.setObjectName(f"nav_{_slot_name(area) or index}")
+        button.setText(area.title)
+        button.setCheckable(True)
+        button.setProperty("role", "nav")
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setSizePolicy(
+            button.sizePolicy().horizontalPolicy().Expanding,
+            button.sizePolicy().verticalPolicy(),
+        )
+        button.setMinimumWidth(160)
+        shortcut = QKeySequence(f"Ctrl+{index + 1}")
+        button.setShortcut(shortcut)
+        button.setAccessibleName(area.title)
+        button.setAccessibleDescription(
+            self.tr("Show %1 (%2)")
+            .replace("%1", area.title)
+            .replace("%2", shortcut.toString(QKeySequence.SequenceFormat.NativeText))
+        )
+        return button
+
+    def _connect_signals(self) -> None:
+        files, reactions = self._file_actions, self._reactions
+        self.welcome_page.create_requested.connect(self._on_welcome_page_create_requested)
+        self.welcome_page.open_other_requested.connect(files.open_other)
+        self.unlock_page.unlock_requested.connect(self.session.unlock)
+        self.unlock_page.open_other_requested.connect(files.open_other)
+        self.unlock_page.create_new_requested.connect(files.new_vault)
+        self.session.vault_unlocked.connect(self._on_session_vault_unlocked)
+        self.session.vault_locking.connect(reactions.on_vault_locking)
+        self.session.vault_locked.connect(reactions.on_vault_locked)
+        self.session.unlock_failed.connect(self._on_session_unlock_failed)
+        self.session.busy_changed.connect(self._on_session_busy_changed)
+        self.session.integrity_checked.connect(reactions.on_integrity_checked)
+        self.idle.idle_timed_out.connect(reactions.on_idle_timed_out)
+        self.nav_group.idClicked.connect(self.show_area)
+        self.navigator.area_requested.connect(self.show_area_named)
+        self.lock_button.clicked.connect(self.lock)
+        self.action_lock.triggered.connect(self.lock)
+        self.action_quit.triggered.connect(self.close)
+        self.action_open_other.triggered.connect(files.open_other)
+        self.action_new_vault.triggered.connect(files.new_vault)
+        self.action_backup.triggered.connect(files.back_up_now)
+        self.action_passwd.triggered.connect(files.change_passphrase)
+        self.action_settings.triggered.connect(self._settings.edit)
+        self.action_about.triggered.connect(self._on_action_about_triggered)
+        self.action_restore.triggered.connect(files.restore)
+        self.action_presenting.toggled.connect(self.set_presenting)
+        self.action_shortcuts.triggered.connect(self._on_action_shortcuts_triggered)
+        self.unlock_page.restore_requested.connect(files.restore)
+        self.lock_watcher.system_locked.connect(reactions.on_system_locked)
+        self.lock_watcher.system_resumed.connect(self.idle.check_now)
+
+    # -- pages ------------------------------------------------------------------------------
+
+    def show_start_page(self) -> None:
+        unlocked = self.session.is_unlocked
+        for action in (self.action_lock, self.action_backup, self.action_passwd):
+            action.setEnabled(unlocked)
+        if unlocked:
+            self.pages.setCurrentWidget(self.workspace)
+        elif self.session.vault_exists():
+            self.unlock_page.set_location(self.session.path)
+            if self._demo_passphrase:
+                self.unlock_page.hint.setText(
+                    self.tr("Demo vault. Its passphrase is: %1").replace(
+                        "%1", self._demo_passphrase
+                    )
+                )
+            self.pages.setCurrentWidget(self.unlock_page)
+            self.unlock_page.passphrase.setFocus()
+        else:
+            self.welcome_page.set_location(self.session.path)
+            self.pages.setCurrentWidget(self.welcome_page)
+            self.welcome_page.passphrase.setFocus()
+        self.setWindowTitle(APP_DISPLAY_NAME if unlocked else self.tr("mentorpad (locked)"))
+
+    # -- areas, built on first need ---------------------------------------------------------
+
+    @property
+    def areas(self) -> list[Area]:
+        """Every area, built now if it was not yet: areas talk to each other through the
+        navigator, so once any but the first one shown is needed, all are built."""
+        return [self._ensure_area(index) for index in range(len(self._slots))]
+
+    def built_areas(self) -> list[Area]:
+        """The areas built so far: the ones that may hold an edit or vault content."""
+        return [slot for slot in self._slots if isinstance(slot, Area)]
+
+    def _ensure_area(self, index: int, *, load: bool = True) -> Area:
+        """Build the area at `index` in place of its placeholder page; if the vault is open
+        it loads at once (`load=False`: the caller loads it)."""
+        slot = self._slots[index]
+        if isinstance(slot, Area):
+            return slot
+        area = slot.build()
+        self._slots[index] = area
+        placeholder = self.area_stack.widget(index)
+        was_current = self.area_stack.currentIndex() == index
+        self.area_stack.insertWidget(index, area)
+        if placeholder is not None:
+            self.area_stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        if was_current:
+            self.area_stack.setCurrentIndex(index)
+        vault = self.session.vault
+        if load and vault is not None:
+            area.on_vault_opened(vault)
+            area.set_presenting(self.action_presenting.isChecked())
+        return area
+
+    def _build_next_area(self) -> None:
+        """One area per event-loop turn after the start page painted: typing stays live.
+        Paused from unlock until the first area has painted."""
+        if self._area_chain_paused:
+            return
+        for index, slot in enumerate(self._slots):
+            if isinstance(slot, AreaSpec):
+                self._ensure_area(index)
+                QTimer.singleShot(0, self._build_next_area)
+                return
+        if self._idle_work:
+            self._idle_work.pop(0)()
+            QTimer.singleShot(0, self._build_next_area)
+
+    def add_idle_work(self, work: Callable[[], object]) -> None:
+        """Work for an idle moment once the areas are built, such as warming a cache the
+        first screen after unlock reads: it is then done while the passphrase is typed."""
+        self._idle_work.append(work)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in (self.pages, self.area_stack) and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._area_chain_paused = False
+            QTimer.singleShot(0, self._build_next_area)
+        return super().eventFilter(watched, event)
+
+    def show_area(self, index: int) -> None:
+        if not 0 <= index < len(self._slots):
+            return
+        self._show_area(index)
+
+    def _show_area(self, index: int, *, only: bool = False) -> None:
+        """`only`: build just this area (the first one shown after unlock); otherwise build
+        them all, since the shown area may send requests to any other."""
+        for each in [index] if only else range(len(self._slots)):
+            self._ensure_area(each)
+        self._current_area = index
+        self.nav_buttons[index].setChecked(True)
+        self.area_stack.setCurrentIndex(index)
+        self.area_changed.emit(index)
+
+    def show_area_named(self, name: str) -> None:
+        for index, slot in enumerate(self._slots):
+            if _slot_name(slot) == name:
+                self.show_area(index)
+                return
+
+    def area(self, name: str) -> Area:
+        for area in self.areas:
+            if area.objectName() == name:
+                return area
+        raise KeyError(name)
+
+    def current_area(self) -> Area:
+        return self._ensure_area(self._current_area)
+
+    def lock(self) -> None:
+        self.session.lock()
+
+    def set_presenting(self, on: bool) -> None:
+        if self.action_presenting.isChecked() != on:
+            self.action_presenting.setChecked(on)
+            return
+        for area in self.areas:
+            area.set_presenting(on)
+        self.statusBar().showMessage(
+            self.tr("Presenting mode: names and notes are blurred")
+            if on
+            else self.tr("Presenting mode off"),
+            4000,
+        )
+
+    # -- session events ---------------------------------------------------------------------
+
+    def _on_welcome_page_create_requested(self, passphrase: str) -> None:
+        self.session.create(passphrase)
+
+    def _on_session_busy_changed(self, busy: bool) -> None:
+        self.welcome_page.set_busy(busy)
+        self.unlock_page.set_busy(busy)
+
+    def _on_session_unlock_failed(self, error: object) -> None:
+        assert isinstance(error, VaultError)
+        if self.pages.currentWidget() is self.welcome_page:
+            self.welcome_page.show_error(error_text(error))
+        else:
+            self.unlock_page.show_failure(error)
+
+    def _on_session_vault_unlocked(self) -> None:
+        vault = self.session.vault
+        assert vault is not None
+        self.welcome_page.reset()
+        self.unlock_page.reset()
+        self._config.last_vault = str(self.session.path)
+        self._persist_config()
+        minutes = int_setting(vault.setting("idle_lock_minutes"), DEFAULT_IDLE_MINUTES)
+        self.idle.set_timeout_ms(minutes * 60_000)
+        self._reactions.mark_backed_up(vault)
+        self._ensure_area(self._current_area, load=False)  # areas not built yet load when built
+        if any(isinstance(slot, AreaSpec) for slot in self._slots):
+            self._area_chain_paused = True  # the rest once this one has painted
+            self.area_stack.installEventFilter(self)
+        for area in self.built_areas():
+            area.on_vault_opened(vault)
+            area.set_presenting(self.action_presenting.isChecked())
+        self.show_start_page()
+        self._show_area(self._current_area, only=True)
+        self.idle.start()
+        self.statusBar().showMessage(self.tr("Unlocked"), 3000)
+        if vault.setting("cadence_reminders", "1") == "1":
+            QTimer.singleShot(0, self._remind_cadence)
+
+    def _remind_cadence(self) -> None:
+        """The cadence reminder (a setting): sessions due this week by the agreed rhythm.
+        Here, not in session_reactions: lupdate extracts plural forms from tr() only."""
+        vault = self.session.vault
+        if vault is None:
+            return
+        from mentorpad.review import load_portfolio
+
+        today = dt.date.today()
+        due = [
+            row
+            for row in load_portfolio(vault, today).rows
+            if row.next_due is not None
+            and not row.next_is_planned
+            and row.next_due <= today + dt.timedelta(days=7)
+        ]
+        if due:
+            self.cadence_reminder = self.tr(
+                "%n session(s) due by the agreed rhythm this week: see Home.", "", len(due)
+            )
+            self.statusBar().showMessage(self.cadence_reminder, 15000)
+
+    # -- help --------------------------------------------------------------------
+
+    def _on_action_about_triggered(self) -> None:
+        from mentorpad.ui.about import AboutDialog
+
+        AboutDialog(self.session.path, self, backup_dir=backup_dir(self.session.vault)).exec()
+
+    def _on_action_shortcuts_triggered(self) -> None:
+        from mentorpad.ui.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    # -- window state ------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        if self._config.window_geometry:
+            try:
+                raw = base64.b64decode(self._config.window_geometry)
+            except ValueError:
+                return
+            self.restoreGeometry(QByteArray(raw))  # from another, perhaps larger, screen
+        else:
+            self.resize(fit_size(self, QSize(1180, 780)))
+        fit_to_screen(self)
+
+    def _persist_config(self) -> None:
+        self._config.window_geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
+        try:
+            self._save_config(self._config)
+        except (OSError, VaultError):  # a link or folder at config.json is left alone
+            self.statusBar().showMessage(self.tr("Could not save window settings."), 5000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the edit in progress and close the vault; refuse to quit if saving fails."""
+        if self.session.is_unlocked:
+            try:
+                for area in self.built_areas():
+                    area.flush()
+            except VaultError as exc:
+                answer = QMessageBox.warning(
+                    self,
+                    error_title(exc),
+                    error_message(exc) + "\n\n" + self.tr("Quit anyway and lose the unsaved edit?"),
+                    QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Cancel,
+                )
+                if answer != QMessageBox.StandardButton.Discard:
+                    event.ignore()
+                    return
+            self.session.lock()
+        self.clipboard_guard.clear_if_ours()
+        self._persist_config()
+        event.accept()
+
+    def changeEvent(self, event: object) -> None:
+        super().changeEvent(event)  # type: ignore[arg-type]
+        if self.isActiveWindow():
+            QTimer.singleShot(0, self.idle.check_now)
+
+
+def _slot_name(slot: Area | AreaSpec) -> str:
+    return slot.name if isinstance(slot, AreaSpec) else slot.objectName()
