@@ -57,7 +57,10 @@ def _run_and_kill(path: Path, key: VaultKey, session_id: int, after: float) -> i
 
 def _check(path: Path, key: VaultKey, session_id: int, reported: int) -> None:
     with Vault.open(path, key=key) as v:
-        body = Store(v).note(1, session_id, "notes")
+        store = Store(v)
+        session = store.session(session_id)
+        assert session is not None
+        body = store.note(session.mentee_id, session_id, "notes")
         assert v.check_integrity().ok
     assert TEXT.startswith(body), "the note holds exactly what was typed"
     assert len(body) >= reported, f"lost a reported save: {len(body)} < {reported}"
@@ -80,4 +83,5 @@ def test_reported_saves_survive_sigkill_many_times(tmp_path: Path, raw_key: Vaul
         reported = _run_and_kill(path, raw_key, sid, rng.uniform(0.5, 3.5))
         _check(path, raw_key, sid, reported)
         with Vault.open(path, key=raw_key) as v:
-            Store(v).save_note(1, sid, "notes", "")
+            store = Store(v)
+            store.save_note(store.session(sid).mentee_id, sid, "notes", "")  # type: ignore[union-attr]

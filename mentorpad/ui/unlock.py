@@ -112,6 +112,7 @@ class WelcomePage(_Card):
 
     create_requested = Signal(str)
     open_other_requested = Signal()
+    join_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +142,9 @@ class WelcomePage(_Card):
         self.location = _location_label()
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_other = _link_button(self.tr("Open another vault…"), "open_other")
+        self.join = _link_button(
+            self.tr("Already use mentorpad on another computer? Join its sync folder…"), "join"
+        )
         for widget in (
             self.passphrase,
             self.strength_bar,
@@ -151,6 +155,7 @@ class WelcomePage(_Card):
             self.busy,
             self.location,
             self.open_other,
+            self.join,
         ):
             self.body.addWidget(widget)
         self._connect_signals()
@@ -175,6 +180,7 @@ class WelcomePage(_Card):
         self.repeat.returnPressed.connect(self._on_create_button_clicked)
         self.create_button.clicked.connect(self._on_create_button_clicked)
         self.open_other.clicked.connect(self.open_other_requested)
+        self.join.clicked.connect(self.join_requested)
 
     def set_location(self, path: Path) -> None:
         self.location.setText(self.tr("The vault will be created at %1").replace("%1", str(path)))

@@ -40,6 +40,7 @@ from mentorpad.ui.window.file_actions import FileActions
 from mentorpad.ui.window.menus import MenuWindow
 from mentorpad.ui.window.session_reactions import SessionReactions
 from mentorpad.ui.window.settings_flow import SettingsFlow
+from mentorpad.ui.window.sync_actions import SyncActions
 from mentorpad.ui.window.vault_settings import backup_dir, int_setting
 
 
@@ -94,6 +95,7 @@ class MainWindow(MenuWindow):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self._build_menus([slot.title for slot in self._slots], self.show_area)
+        self.sync = SyncActions(self)
         self._connect_signals()
         self._restore_geometry()
         self.show_start_page()
@@ -167,11 +169,13 @@ class MainWindow(MenuWindow):
         files, reactions = self._file_actions, self._reactions
         self.welcome_page.create_requested.connect(self._on_welcome_page_create_requested)
         self.welcome_page.open_other_requested.connect(files.open_other)
+        self.welcome_page.join_requested.connect(self.sync.join)
         self.unlock_page.unlock_requested.connect(self.session.unlock)
         self.unlock_page.open_other_requested.connect(files.open_other)
         self.unlock_page.create_new_requested.connect(files.new_vault)
         self.session.vault_unlocked.connect(self._on_session_vault_unlocked)
         self.session.vault_locking.connect(reactions.on_vault_locking)
+        self.session.vault_locking.connect(self.sync.on_vault_locking)  # after the saving
         self.session.vault_locked.connect(reactions.on_vault_locked)
         self.session.unlock_failed.connect(self._on_session_unlock_failed)
         self.session.busy_changed.connect(self._on_session_busy_changed)
@@ -201,6 +205,8 @@ class MainWindow(MenuWindow):
         unlocked = self.session.is_unlocked
         for action in (self.action_lock, self.action_backup, self.action_passwd):
             action.setEnabled(unlocked)
+        self.action_sync_folder.setEnabled(unlocked)
+        self.action_sync_now.setEnabled(unlocked and self.sync.controller.folder() is not None)
         if unlocked:
             self.pages.setCurrentWidget(self.workspace)
         elif self.session.vault_exists():

@@ -67,6 +67,18 @@ class MenuWindow(QMainWindow):
         self.action_passwd = self._action(
             translate("MainWindow", "Change Passphrase…"), "action_passwd"
         )
+        self.action_sync_folder = self._action(
+            translate("MainWindow", "Sync Folder…"), "action_sync_folder"
+        )
+        self.action_sync_now = self._action(
+            translate("MainWindow", "Sync Now"), "action_sync_now", QKeySequence("Ctrl+Shift+Y")
+        )
+        self.action_conflicts = self._action(
+            translate("MainWindow", "Review Sync Conflicts…"), "action_conflicts"
+        )
+        self.action_join = self._action(
+            translate("MainWindow", "Join a Synced Vault…"), "action_join"
+        )
         self.action_lock = self._action(
             translate("MainWindow", "Lock"), "action_lock", QKeySequence("Ctrl+L")
         )
@@ -75,10 +87,13 @@ class MenuWindow(QMainWindow):
             translate("MainWindow", "Quit"), "action_quit", QKeySequence.StandardKey.Quit
         )
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        for action in (self.action_new_vault, self.action_open_other):
+        for action in (self.action_new_vault, self.action_open_other, self.action_join):
             menu.addAction(action)
         menu.addSeparator()
         for action in (self.action_backup, self.action_restore, self.action_passwd):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.action_sync_folder, self.action_sync_now, self.action_conflicts):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.action_lock)

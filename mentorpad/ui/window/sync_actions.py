@@ -1,0 +1,264 @@
+"""Sync in the window: File > Sync Folder…, Sync Now, Join a Synced Vault…, the quiet status
+in the status bar, and a clear message when something needs the mentor (a conflict, a
+device with an older passphrase, a passphrase changed elsewhere, a folder that vanished).
+
+After a sync that brought changes, every built area reloads as after an unlock (each keeps
+its place): an editor never goes on showing text another device has since replaced.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton
+
+from mentorpad.models import VaultError, derive_key
+from mentorpad.models.crypto import sync_key_id
+from mentorpad.ui.labels import error_message, error_title
+from mentorpad.ui.sync_controller import SyncController
+from mentorpad.ui.widgets.file_dialogs import ask_folder
+
+if TYPE_CHECKING:
+    from mentorpad.sync import SyncReport
+    from mentorpad.ui.window.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+
+class SyncActions(QObject):
+    """Owned by the window; holds the controller that decides when to sync."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.controller = SyncController(
+            window.session, window.idle, self._flush_areas, self, clock=window.clock
+        )
+        self.status = QLabel()
+        self.status.setObjectName("sync_status")
+        self.status.setAccessibleName(translate("MainWindow", "Sync status"))
+        self.conflicts_button = QPushButton()
+        self.conflicts_button.setObjectName("conflicts_button")
+        self.conflicts_button.setFlat(True)
+        self.conflicts_button.hide()
+        window.statusBar().addPermanentWidget(self.conflicts_button)
+        window.statusBar().addPermanentWidget(self.status)
+        self._told: set[str] = set()  # problems already shown this session
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        window, controller = self._window, self.controller
+        window.action_sync_folder.triggered.connect(self.choose_folder)
+        window.action_sync_now.triggered.connect(self.sync_now)
+        window.action_join.triggered.connect(self.join)
+        window.action_conflicts.triggered.connect(self.review_conflicts)
+        self.conflicts_button.clicked.connect(self.review_conflicts)
+        window.session.vault_unlocked.connect(self._on_session_vault_unlocked)
+        controller.status_changed.connect(self.status.setText)
+        controller.synced.connect(self._on_controller_synced)
+        controller.sync_failed.connect(self._on_controller_sync_failed)
+
+    def _flush_areas(self) -> None:
+        for area in self._window.built_areas():
+            area.flush()
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def _on_session_vault_unlocked(self) -> None:
+        self._told.clear()
+        self._show_conflict_count()
+        self._window.action_sync_now.setEnabled(self.controller.folder() is not None)
+        self.controller.start()
+
+    def on_vault_locking(self) -> None:
+        """After every edit is saved and the backup written: send this device's changes."""
+        self.controller.sync_now()
+        self.controller.stop()
+        self.status.clear()
+        self.conflicts_button.hide()
+
+    def _show_conflict_count(self) -> None:
+        from mentorpad.models.store import Store
+
+        vault = self._window.session.vault
+        count = len(Store(vault).conflict_copies()) if vault is not None else 0
+        self._window.action_conflicts.setEnabled(count > 0)
+        self.conflicts_button.setVisible(count > 0)
+        self.conflicts_button.setText(self.tr("%n text(s) edited on two devices", "", count))
+
+    def review_conflicts(self) -> None:
+        from mentorpad.models.store import Store
+        from mentorpad.ui.conflicts_dialog import ConflictsDialog
+
+        window = self._window
+        vault = window.session.vault
+        if vault is None:
+            return
+        dialog = ConflictsDialog(Store(vault), window)
+        dialog.exec()
+        dialog.deleteLater()
+        for area in window.built_areas():
+            area.clear_content()
+            area.on_vault_opened(vault)
+        window.navigator.data_changed.emit()
+        self._show_conflict_count()
+
+    # -- commands ----------------------------------------------------------------------------
+
+    def choose_folder(self) -> None:
+        window = self._window
+        if window.session.vault is None:
+            return
+        current = self.controller.folder()
+        chosen = ask_folder(
+            window,
+            translate("MainWindow", "Sync folder: a folder your sync tool or USB stick carries"),
+            str(current or Path.home()),
+        )
+        if not chosen:
+            return
+        self.controller.set_folder(Path(chosen))
+        window.action_sync_now.setEnabled(True)
+        self.sync_now()
+
+    def sync_now(self) -> None:
+        if self.controller.sync_now():
+            window = self._window
+            window.statusBar().showMessage(translate("MainWindow", "Synced"), 3000)
+
+    def join(self) -> None:
+        """A new vault on this computer from a sync folder another device writes to."""
+        from mentorpad.sync import join_folder, newest_header
+
+        window = self._window
+        folder = ask_folder(
+            window,
+            translate("MainWindow", "The sync folder your other computer syncs with"),
+            str(Path.home()),
+        )
+        if not folder:
+            return
+        try:
+            newest_header(Path(folder))
+        except VaultError as exc:
+            QMessageBox.warning(window, error_title(exc), error_message(exc))
+            return
+        passphrase, ok = QInputDialog.getText(
+            window,
+            translate("MainWindow", "Join a synced vault"),
+            translate("MainWindow", "The passphrase of your vault on the other computer:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        target = window.session.path
+        if window.session.is_unlocked or target.exists():
+            target = target.with_name("mentorpad-joined.vault")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            join_folder(Path(folder), target, passphrase)
+        except VaultError as exc:
+            QMessageBox.warning(window, error_title(exc), error_message(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if window.session.is_unlocked:
+            window.session.lock()
+        window.session.set_path(target)
+        window.session.unlock(passphrase)
+
+    # -- what the mentor is told ------------------------------------------------------------------
+
+    def _on_controller_synced(self, report: SyncReport) -> None:
+        window = self._window
+        vault = window.session.vault
+        if report.applied and vault is not None:
+            for area in window.built_areas():
+                area.clear_content()  # each remembers its place, as on lock
+                area.on_vault_opened(vault)
+            window.navigator.data_changed.emit()
+        messages = []
+        self._show_conflict_count()
+        if report.conflicts:
+            messages.append(
+                translate(
+                    "MainWindow",
+                    "Some texts were edited on two devices. Both versions are kept: choose "
+                    "which to keep with File > Review Sync Conflicts… (or the button in the "
+                    "status bar).",
+                )
+            )
+        for problem in report.needs_attention:
+            key = f"{problem.kind}:{problem.device}:{problem.file}"
+            if key not in self._told:
+                self._told.add(key)
+                messages.append(problem.message)
+        if messages:
+            QMessageBox.information(window, translate("MainWindow", "Sync"), "\n\n".join(messages))
+
+    def _on_controller_sync_failed(self, exc: object) -> None:
+        from mentorpad.sync import PassphraseChangedElsewhere
+
+        assert isinstance(exc, VaultError)
+        window = self._window
+        if isinstance(exc, PassphraseChangedElsewhere):
+            self._adopt_new_passphrase(exc)
+            return
+        key = f"failed:{type(exc).__name__}"
+        if key in self._told:
+            return
+        self._told.add(key)
+        QMessageBox.warning(window, error_title(exc), error_message(exc))
+
+    def _adopt_new_passphrase(self, exc: VaultError) -> None:
+        """Another device changed the passphrase: take it here too, so its journals open."""
+        window = self._window
+        vault = window.session.vault
+        folder = self.controller.folder()
+        if vault is None or folder is None:
+            return
+        wanted = _key_ids_in(folder) - {sync_key_id(vault.key)}
+        passphrase, ok = QInputDialog.getText(
+            window,
+            error_title(exc),
+            error_message(exc)
+            + "\n\n"
+            + translate("MainWindow", "The new passphrase (it then opens this vault too):"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not passphrase:
+            return
+        new_key = derive_key(passphrase, vault.key.salt)
+        if sync_key_id(new_key) not in wanted:
+            QMessageBox.warning(
+                window,
+                error_title(exc),
+                translate(
+                    "MainWindow",
+                    "That is not the passphrase the other device uses now; nothing was changed.",
+                ),
+            )
+            return
+        try:
+            vault.change_passphrase(passphrase, check_strength=False)
+        except VaultError as error:
+            QMessageBox.warning(window, error_title(error), error_message(error))
+            return
+        self._told.clear()
+        self.sync_now()
+
+
+def _key_ids_in(folder: Path) -> set[str]:
+    """The key ids the folder's journals use (their headers are in the clear)."""
+    from mentorpad.sync import journal
+
+    ids = set()
+    for _device, path in journal.journal_files(folder):
+        try:
+            ids.add(journal.read_header(path.read_bytes())[0].key)
+        except (OSError, journal.JournalProblem):
+            continue
+    return ids
