@@ -223,7 +223,7 @@ class SessionEditor(QWidget):
         self.themes.set_catalog(entries)
         self.in_session.set_entries(entries)
 
-    def load(self, record: SessionRecord, goals: list[Goal], mentee_name: str) -> None:
+    def load(self, record: SessionRecord, goals: list[Goal]) -> None:
         self._loading = True
         try:
             self.record = record
