@@ -53,6 +53,9 @@ def _mentee_line(m: Mentee) -> str:
 
 
 class MenteesArea(Area):
+    """The mentee list beside the open mentee's page; what happens to the mentee as a whole
+    (add, edit, archive, delete, open from elsewhere) is handled here."""
+
     def __init__(
         self, navigator: Navigator, *, locale: str = "en", clock: Clock = SYSTEM_CLOCK
     ) -> None:

@@ -72,21 +72,7 @@ class SessionsTab(QWidget):
         self._locale = locale  # of the playbook and the session templates
         self.store: Store | None = None
         self.mentee_id: int | None = None
-        self.session_model: RecordListModel[Session] = RecordListModel(
-            _session_line, lambda s: s.id
-        )
-        self.session_list = QListView()
-        self.session_list.setObjectName("session_list")
-        self.session_list.setModel(self.session_model)
-        self.session_list.setAccessibleName(translate("MenteesArea", "Sessions, newest first"))
-        self.session_list.setMinimumWidth(230)
-        self.plan_button = QPushButton(translate("MenteesArea", "Plan a session…"))
-        self.plan_button.setObjectName("plan_session")
-        list_box = QWidget()
-        list_layout = QVBoxLayout(list_box)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.plan_button)
-        list_layout.addWidget(self.session_list, 1)
+        list_box = self._build_list()
         self.session_editor = SessionEditor(clock=clock)
         self.session_empty = empty_state(
             translate("MenteesArea", "No session selected"),
@@ -108,6 +94,24 @@ class SessionsTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sessions_splitter)
         self._connect_signals()
+
+    def _build_list(self) -> QWidget:
+        self.session_model: RecordListModel[Session] = RecordListModel(
+            _session_line, lambda s: s.id
+        )
+        self.session_list = QListView()
+        self.session_list.setObjectName("session_list")
+        self.session_list.setModel(self.session_model)
+        self.session_list.setAccessibleName(translate("MenteesArea", "Sessions, newest first"))
+        self.session_list.setMinimumWidth(230)
+        self.plan_button = QPushButton(translate("MenteesArea", "Plan a session…"))
+        self.plan_button.setObjectName("plan_session")
+        list_box = QWidget()
+        list_layout = QVBoxLayout(list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.plan_button)
+        list_layout.addWidget(self.session_list, 1)
+        return list_box
 
     def _connect_signals(self) -> None:
         self.session_list.selectionModel().currentChanged.connect(self._on_session_current_changed)
