@@ -127,6 +127,14 @@ class AgreementForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.sections = [self._build_goals(), self._build_rhythm(), *self._build_clauses()]
+        layout = QVBoxLayout(self)
+        for section in self.sections:
+            layout.addWidget(section)
+        layout.addStretch(1)
+        self._connect_signals()
+
+    def _build_goals(self) -> QGroupBox:
         self.goal_texts: list[QLineEdit] = []
         self.goal_indicators: list[QLineEdit] = []
         goals = QGroupBox(self.tr("Goals (one to three)"))
@@ -147,6 +155,9 @@ class AgreementForm(QWidget):
             goal_form.addRow(self.tr("Success indicator"), indicator)
             self.goal_texts.append(text)
             self.goal_indicators.append(indicator)
+        return goals
+
+    def _build_rhythm(self) -> QGroupBox:
         rhythm = QGroupBox(self.tr("Rhythm and term"))
         rhythm.setObjectName("rhythm_section")
         rhythm_form = QFormLayout(rhythm)
@@ -180,6 +191,10 @@ class AgreementForm(QWidget):
         rhythm_form.addRow(self.tr("Term starts"), term_row)
         rhythm_form.addRow(self.tr("Mid-point review"), self.midpoint)
         rhythm_form.addRow(self.tr("Closing session"), self.closing)
+        return rhythm
+
+    def _build_clauses(self) -> tuple[QGroupBox, QGroupBox]:
+        """The written clauses in two sections: confidentiality, and working together."""
         self.texts: dict[str, QPlainTextEdit] = {}
         confidentiality = QGroupBox(self.tr("Confidentiality"))
         confidentiality.setObjectName("confidentiality_section")
@@ -199,11 +214,9 @@ class AgreementForm(QWidget):
             label_widget = QLabel(label)
             label_widget.setWordWrap(True)
             form.addRow(label_widget, box)
-        self.sections = [goals, rhythm, confidentiality, working]
-        layout = QVBoxLayout(self)
-        for section in self.sections:
-            layout.addWidget(section)
-        layout.addStretch(1)
+        return confidentiality, working
+
+    def _connect_signals(self) -> None:
         self.term_start.dateChanged.connect(self._on_term_changed)
         self.term_months.valueChanged.connect(self._on_term_changed)
         for widget in (*self.goal_texts, *self.goal_indicators):
@@ -395,7 +408,19 @@ class AgreementWizard(QWizard):
         self.setMinimumSize(640, 560)
         self.form = AgreementForm()
         self.form.load(agreement)
-        intros = [
+        for (title, intro), section in zip(self._intros(), self.form.sections, strict=True):
+            page = QWizardPage()
+            page.setTitle(title)
+            page.setSubTitle(intro)
+            page_layout = QVBoxLayout(page)
+            page_layout.addWidget(section)
+            self.addPage(page)
+        if checklist:
+            self.addPage(self._checklist_page(checklist))
+
+    def _intros(self) -> list[tuple[str, str]]:
+        """Each section's page title, and what to talk about on it."""
+        return [
             (
                 self.tr("Goals"),
                 self.tr(
@@ -425,23 +450,17 @@ class AgreementWizard(QWizard):
                 ),
             ),
         ]
-        for (title, intro), section in zip(intros, self.form.sections, strict=True):
-            page = QWizardPage()
-            page.setTitle(title)
-            page.setSubTitle(intro)
-            page_layout = QVBoxLayout(page)
-            page_layout.addWidget(section)
-            self.addPage(page)
-        if checklist:
-            page = QWizardPage()
-            page.setTitle(self.tr("Before you finish"))
-            page.setSubTitle(self.tr("Did you cover everything the first session is for?"))
-            page_layout = QVBoxLayout(page)
-            text = QLabel("\n".join(f"•  {item}" for item in checklist))
-            text.setWordWrap(True)
-            page_layout.addWidget(text)
-            page_layout.addStretch(1)
-            self.addPage(page)
+
+    def _checklist_page(self, checklist: tuple[str, ...]) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle(self.tr("Before you finish"))
+        page.setSubTitle(self.tr("Did you cover everything the first session is for?"))
+        page_layout = QVBoxLayout(page)
+        text = QLabel("\n".join(f"•  {item}" for item in checklist))
+        text.setWordWrap(True)
+        page_layout.addWidget(text)
+        page_layout.addStretch(1)
+        return page
 
     def validateCurrentPage(self) -> bool:
         if self.currentId() == 0 and not self.form.goals():

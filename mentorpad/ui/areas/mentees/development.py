@@ -285,7 +285,21 @@ class DevelopmentView(QWidget):
         self._mentee_id: int | None = None
         self._today: dt.date | None = None
         self._development: Development | None = None
+        top = self._build_top()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("splitter")
+        self.splitter.addWidget(self._build_timeline())
+        self.splitter.addWidget(self._build_charts())
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self.clear_content()
+        self._connect_signals()
 
+    def _build_top(self) -> QHBoxLayout:
+        """The one-line summary, and the export of the whole report."""
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
@@ -297,7 +311,12 @@ class DevelopmentView(QWidget):
             self.tr("Save this development report as a PDF or Markdown file (not encrypted)")
         )
         self.export_button.setEnabled(False)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        return top
 
+    def _build_timeline(self) -> QTableView:
         self.timeline_model = TimelineModel(self)
         self.timeline_model.setObjectName("timeline_model")
         self.timeline_view = QTableView()
@@ -314,12 +333,14 @@ class DevelopmentView(QWidget):
         header.setResizeContentsPrecision(60)  # thousands of sessions: measure a sample only
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        return self.timeline_view
 
+    def _build_charts(self) -> QScrollArea:
+        """The heat map across the top, the goal charts and commitments in a grid below."""
         self.charts = DevelopmentCharts(self)
         self.heatmap = self.charts.heatmap
         self.rating_chart_1, self.rating_chart_2, self.rating_chart_3 = self.charts.rating_charts
         self.commitments_chart = self.charts.commitments_chart
-
         charts_box = QWidget()
         charts_box.setObjectName("charts_box")
         grid = QGridLayout(charts_box)
@@ -333,22 +354,7 @@ class DevelopmentView(QWidget):
         self.charts_scroll.setObjectName("charts_scroll")
         self.charts_scroll.setWidgetResizable(True)
         self.charts_scroll.setWidget(charts_box)
-
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("splitter")
-        self.splitter.addWidget(self.timeline_view)
-        self.splitter.addWidget(self.charts_scroll)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
-        self.clear_content()
-        self._connect_signals()
+        return self.charts_scroll
 
     def _connect_signals(self) -> None:
         self.timeline_view.activated.connect(self._on_timeline_view_activated)

@@ -1,0 +1,106 @@
+"""The Agreement tab: the agreement editor (the view, in agreement.py) with its controller,
+which loads the open mentee's agreement, saves it from the form or the guided setup, and
+exports it. Its own texts keep the translation context "MenteesArea" (where they were
+written); the editor's keep theirs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from mentorpad.guides import load_session_templates
+from mentorpad.models import VaultError
+from mentorpad.models.store import Store
+from mentorpad.ui.areas.mentees.agreement import AgreementEditor, AgreementWizard
+from mentorpad.ui.labels import error_message, error_title
+from mentorpad.ui.navigation import Navigator
+
+
+class AgreementTab(AgreementEditor):
+    """The editor plus what its buttons do; the area hands it the store and the mentee."""
+
+    guided_saved = Signal()  # the guided setup saved an agreement: the area shows this tab
+
+    def __init__(
+        self, navigator: Navigator, *, locale: str = "en", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.navigator = navigator
+        self._locale = locale  # of the session templates (the first session's checklist)
+        self.store: Store | None = None
+        self.mentee_id: int | None = None
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.save_requested.connect(self._on_save_requested)
+        self.guided_requested.connect(self.run_guided)
+        self.export_requested.connect(self._on_export_requested)
+
+    def show_mentee(self, store: Store, mentee_id: int) -> None:
+        self.store, self.mentee_id = store, mentee_id
+        self.load(store.agreement(mentee_id))
+
+    def close_mentee(self) -> None:
+        """The mentee went away: nothing of theirs stays, and nothing is saved for them."""
+        self.mentee_id = None
+        super().clear_content()
+
+    def clear_content(self) -> None:
+        self.store = None
+        self.close_mentee()
+
+    def flush(self) -> None:
+        """Save a valid form left unsaved (the lock must not lose it); raises VaultError."""
+        if self.dirty and self.mentee_id is not None and self.form.problem() is None:
+            self.save()
+
+    def save(self) -> bool:
+        """Save the form, or say in the status line what keeps it from being saved."""
+        assert self.store is not None and self.mentee_id is not None
+        problem = self.form.problem()
+        if problem:
+            self.status.setText(problem)
+            return False
+        self.store.save_agreement(self.form.agreement(self.mentee_id), self.form.goals())
+        self.load(self.store.agreement(self.mentee_id))
+        self.navigator.data_changed.emit()
+        return True
+
+    def _on_save_requested(self) -> None:
+        if self.store is None or self.mentee_id is None:
+            return
+        try:
+            self.save()
+        except VaultError as exc:
+            QMessageBox.warning(self, error_title(exc), error_message(exc))
+
+    def run_guided(self) -> None:
+        """The first session's walk through the agreement, one section per page."""
+        if self.store is None or self.mentee_id is None:
+            return
+        template = load_session_templates(self._locale).get("first")
+        wizard = AgreementWizard(
+            self.store.agreement(self.mentee_id),
+            template.agreement_checklist if template else (),
+            self,
+        )
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.store.save_agreement(wizard.form.agreement(self.mentee_id), wizard.form.goals())
+        self.load(self.store.agreement(self.mentee_id))
+        self.guided_saved.emit()
+        self.navigator.data_changed.emit()
+
+    def _on_export_requested(self) -> None:
+        if self.store is None or self.mentee_id is None:
+            return
+        from mentorpad.reports import agreement_md
+        from mentorpad.ui.widgets.exports import export_markdown_or_pdf
+
+        export_markdown_or_pdf(
+            self,
+            title=QCoreApplication.translate("MenteesArea", "Mentoring agreement"),
+            suggested_name="mentoring-agreement",
+            markdown_text=agreement_md(self.store, self.mentee_id),
+        )
