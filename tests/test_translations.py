@@ -431,3 +431,38 @@ def test_guides_load_in_the_language(language: str) -> None:
         assert entry.locale in (language, "en")
         if entry.locale == "en":
             assert entry.title == english[entry.id].title
+
+
+REPORT_WORDS = {
+    "nl": ("Ontwikkelingsrapport: Ana", "Mentoringovereenkomst", "Samenvatting van de sessie"),
+    "fr": ("Rapport de développement\u00a0: Ana", "Accord de mentorat", "Résumé de la séance"),
+}
+
+
+@pytest.mark.parametrize("ui_language", LANGUAGES, indirect=True)
+def test_exported_documents_speak_the_language(
+    ui_language: str, qtbot: QtBot, tmp_path: Path, raw_key: object
+) -> None:
+    """Reports, the agreement and the shared summary as the GUI writes them."""
+    import datetime as dt
+
+    from mentorpad.models import Vault
+    from mentorpad.models.store import Store
+    from mentorpad.reports import agreement_md, development_report_md, shared_summary_md
+    from mentorpad.ui.report_words import report_words
+
+    with Vault.create(tmp_path / "r.vault", key=raw_key) as vault:  # type: ignore[arg-type]
+        store = Store(vault)
+        mid = store.add_mentee("Ana", stage="struggling")
+        sid = store.add_session(mid, dt.datetime(2026, 3, 9, 9))
+        words = report_words()
+        report = development_report_md(store, mid, dt.date(2026, 3, 30), words=words)
+        agreement = agreement_md(store, mid, words=words)
+        summary = shared_summary_md(store, sid, words=words)
+    title, agreement_title, summary_title = REPORT_WORDS[ui_language]
+    assert report.startswith(f"# {title}")
+    assert agreement.startswith(f"# {agreement_title}") and summary.startswith(f"# {summary_title}")
+    month = {"nl": "maart", "fr": "mars"}[ui_language]
+    assert f"9 {month} 2026" in summary  # dates in the language too
+    for text in (report, agreement, summary):
+        assert "Development report" not in text and "Still to be agreed" not in text

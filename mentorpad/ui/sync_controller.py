@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 
 from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.models import VaultError
+from mentorpad.ui.labels import error_title
 from mentorpad.ui.session import IdleWatcher, VaultSession
 
 SYNC_EVERY_S = 5 * 60
@@ -152,7 +153,7 @@ class SyncController(QObject):
         if self.folder() is None:
             return ""
         if self.last_error is not None:
-            return self.tr("Not synced: %1").replace("%1", self.last_error.title)
+            return self.tr("Not synced: %1").replace("%1", error_title(self.last_error))
         if self.last_sync is None:
             return self.tr("Not synced yet")
         minutes = int((self._clock.now() - self.last_sync).total_seconds() // 60)

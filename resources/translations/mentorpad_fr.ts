@@ -456,6 +456,73 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Edited on two devices</source>
+        <translation>Modifié sur deux appareils</translation>
+    </message>
+    <message>
+        <source>Now in the vault</source>
+        <translation>Actuellement dans le coffre</translation>
+    </message>
+    <message>
+        <source>The other version</source>
+        <translation>L&apos;autre version</translation>
+    </message>
+    <message>
+        <source>Keep what is in the vault</source>
+        <translation>Garder ce qui est dans le coffre</translation>
+    </message>
+    <message>
+        <source>Use the other version</source>
+        <translation>Utiliser l&apos;autre version</translation>
+    </message>
+    <message>
+        <source>Keep both, one after the other</source>
+        <translation>Garder les deux, l&apos;une après l&apos;autre</translation>
+    </message>
+    <message>
+        <source>No conflicts left: every device agrees.</source>
+        <translation>Plus aucun conflit : tous les appareils concordent.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>(deleted on a device)</source>
+        <translation>(supprimé sur un appareil)</translation>
+    </message>
+    <message>
+        <source>Let this text go</source>
+        <translation>Abandonner ce texte</translation>
+    </message>
+    <message>
+        <source>a commitment</source>
+        <translation>un engagement</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>un objectif</translation>
+    </message>
+    <message>
+        <source>the agreement</source>
+        <translation>l&apos;accord de mentorat</translation>
+    </message>
+    <message>
+        <source>%1 of something that was deleted since</source>
+        <translation>%1 d&apos;un élément supprimé depuis</translation>
+    </message>
+    <message>
+        <source>%1 of %2, session of %3</source>
+        <translation>%1 de %2, séance du %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>DevelopmentCharts</name>
     <message>
         <source>Themes by month</source>
@@ -877,6 +944,22 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
+        <source>Sync Folder…</source>
+        <translation>Dossier de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Review Sync Conflicts…</source>
+        <translation>Examiner les conflits de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Join a Synced Vault…</source>
+        <translation>Rejoindre un coffre synchronisé…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -1022,6 +1105,82 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
     <message>
         <source>Quit anyway and lose the unsaved edit?</source>
         <translation>Quitter quand même et perdre la modification non enregistrée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync folder: a folder your sync tool or USB stick carries</source>
+        <translation>Dossier de synchronisation : un dossier que votre outil de synchronisation ou votre clé USB transporte</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <source>The sync folder your other computer syncs with</source>
+        <translation>Le dossier de synchronisation de votre autre ordinateur</translation>
+    </message>
+    <message>
+        <source>Join a synced vault</source>
+        <translation>Rejoindre un coffre synchronisé</translation>
+    </message>
+    <message>
+        <source>The passphrase of your vault on the other computer:</source>
+        <translation>La phrase secrète de votre coffre sur l&apos;autre ordinateur :</translation>
+    </message>
+    <message>
+        <source>Some texts were edited on two devices. Both versions are kept: choose which to keep with File &gt; Review Sync Conflicts… (or the button in the status bar).</source>
+        <translation>Certains textes ont été modifiés sur deux appareils. Les deux versions sont conservées : choisissez laquelle garder via Fichier &gt; Examiner les conflits de synchronisation… (ou le bouton de la barre d&apos;état).</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>The new passphrase (it then opens this vault too):</source>
+        <translation>La nouvelle phrase secrète (elle ouvrira aussi ce coffre) :</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase the other device uses now; nothing was changed.</source>
+        <translation>Ce n&apos;est pas la phrase secrète qu&apos;utilise l&apos;autre appareil ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 fails its authenticity check (damaged or altered); it was not applied.</source>
+        <translation>%1 de %2 échoue au contrôle d&apos;authenticité (endommagé ou modifié) ; il n&apos;a pas été appliqué.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 was written by a newer mentorpad; update mentorpad here to apply it.</source>
+        <translation>%1 de %2 a été écrit par un mentorpad plus récent ; mettez mentorpad à jour ici pour l&apos;appliquer.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 was written with your previous passphrase: unlock that device with it, then change it to the new one there.</source>
+        <translation>%1 de %2 a été écrit avec votre ancienne phrase secrète : déverrouillez cet appareil avec elle, puis remplacez-la par la nouvelle.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 is a copy a file-sync tool made, different from the original; its changes were applied too.</source>
+        <translation>%1 de %2 est une copie faite par un outil de synchronisation, différente de l&apos;original ; ses modifications ont aussi été appliquées.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 belongs to another vault; it was left alone.</source>
+        <translation>%1 de %2 appartient à un autre coffre ; il n&apos;a pas été touché.</translation>
+    </message>
+    <message>
+        <source>This device lost its record of the last sync (the .syncbase file beside the vault): changes made here since that sync could not be told apart and were not sent; they remain on this device.</source>
+        <translation>Cet appareil a perdu la trace de la dernière synchronisation (le fichier .syncbase à côté du coffre) : les modifications faites ici depuis n&apos;ont pas pu être distinguées et n&apos;ont pas été envoyées ; elles restent sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 is not there (an unplugged drive, or a sync tool that is not running?). Nothing was changed; mentorpad tries again later.</source>
+        <translation>Le dossier de synchronisation %1 est introuvable (un disque débranché, ou un outil de synchronisation arrêté ?). Rien n&apos;a été modifié ; mentorpad réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>This folder holds another vault&apos;s sync data. Choose the folder this vault syncs with (File &gt; Sync Folder…), or an empty one.</source>
+        <translation>Ce dossier contient les données de synchronisation d&apos;un autre coffre. Choisissez le dossier de ce coffre (Fichier &gt; Dossier de synchronisation…) ou un dossier vide.</translation>
+    </message>
+    <message>
+        <source>Another vault publishes changes under this device&apos;s identity in the sync folder, so nothing was synced. If this vault file was copied to another computer, delete that copy there and use Join a Synced Vault instead.</source>
+        <translation>Un autre coffre publie des modifications sous l&apos;identité de cet appareil dans le dossier de synchronisation : rien n&apos;a été synchronisé. Si ce fichier de coffre a été copié sur un autre ordinateur, supprimez-y cette copie et utilisez plutôt Rejoindre un coffre synchronisé.</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3024,52 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
+    <name>SyncActions</name>
+    <message numerus="yes">
+        <source>%n text(s) edited on two devices</source>
+        <translation>
+            <numerusform>%n texte modifié sur deux appareils</numerusform>
+            <numerusform>%n textes modifiés sur deux appareils</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Not synced: %1</source>
+        <translation>Non synchronisé : %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Synchronisé à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Synchronisé il y a %n min</numerusform>
+            <numerusform>Synchronisé il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n hour(s) ago</source>
+        <translation>
+            <numerusform>Synchronisé il y a %n heure</numerusform>
+            <numerusform>Synchronisé il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TakeStartView</name>
     <message>
         <source>Unfinished assessment</source>
@@ -3059,6 +3264,10 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     <message>
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Already use mentorpad on another computer? Join its sync folder…</source>
+        <translation>Vous utilisez déjà mentorpad sur un autre ordinateur ? Rejoignez son dossier de synchronisation…</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
@@ -3378,6 +3587,22 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     <message>
         <source>The backup failed</source>
         <translation>La sauvegarde a échoué</translation>
+    </message>
+    <message>
+        <source>The sync folder cannot be used</source>
+        <translation>Le dossier de synchronisation est inutilisable</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed on another device</source>
+        <translation>La phrase secrète a été changée sur un autre appareil</translation>
+    </message>
+    <message>
+        <source>This vault was copied to another computer</source>
+        <translation>Ce coffre a été copié sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>The vault is still open</source>
+        <translation>Le coffre est encore ouvert</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -3729,11 +3954,11 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     <name>reports</name>
     <message>
         <source>Development report: %1</source>
-        <translation>Rapport de développement : %1</translation>
+        <translation>Rapport de développement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Prepared on %1 for the mentor&apos;s own records. This file is not encrypted: keep it private and delete it when it has served its purpose.</source>
-        <translation>Établi le %1, pour les seules archives du mentor. Ce fichier n&apos;est pas chiffré : gardez-le pour vous et supprimez-le dès qu&apos;il a servi.</translation>
+        <translation>Établi le %1, pour les seules archives du mentor. Ce fichier n&apos;est pas chiffré&#xa0;: gardez-le pour vous et supprimez-le dès qu&apos;il a servi.</translation>
     </message>
     <message>
         <source>Mentee</source>
@@ -3753,7 +3978,7 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3773,7 +3998,7 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>Struggling</source>
@@ -3821,15 +4046,15 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Goal %1: %2</source>
-        <translation>Objectif %1 : %2</translation>
+        <translation>Objectif %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Success looks like: %1</source>
-        <translation>Signe de réussite : %1</translation>
+        <translation>Signe de réussite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rated %1 times: from %2 to %3 (1 = far from the goal, 5 = reached).</source>
-        <translation>Évalué %1 fois : de %2 à %3 (1 = loin de l&apos;objectif, 5 = atteint).</translation>
+        <translation>Évalué %1 fois&#xa0;: de %2 à %3 (1 = loin de l&apos;objectif, 5 = atteint).</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3997,7 +4222,7 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Session summary: %1</source>
-        <translation>Résumé de la séance : %1</translation>
+        <translation>Résumé de la séance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4033,7 +4258,7 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Still to be agreed:</source>
-        <translation>Reste à convenir :</translation>
+        <translation>Reste à convenir&#xa0;:</translation>
     </message>
     <message>
         <source>New in the role</source>

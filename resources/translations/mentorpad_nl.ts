@@ -456,6 +456,73 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Edited on two devices</source>
+        <translation>Op twee toestellen bewerkt</translation>
+    </message>
+    <message>
+        <source>Now in the vault</source>
+        <translation>Nu in de kluis</translation>
+    </message>
+    <message>
+        <source>The other version</source>
+        <translation>De andere versie</translation>
+    </message>
+    <message>
+        <source>Keep what is in the vault</source>
+        <translation>Houden wat in de kluis staat</translation>
+    </message>
+    <message>
+        <source>Use the other version</source>
+        <translation>De andere versie gebruiken</translation>
+    </message>
+    <message>
+        <source>Keep both, one after the other</source>
+        <translation>Beide houden, na elkaar</translation>
+    </message>
+    <message>
+        <source>No conflicts left: every device agrees.</source>
+        <translation>Geen conflicten meer: alle toestellen zijn het eens.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 van %2: %3</translation>
+    </message>
+    <message>
+        <source>(deleted on a device)</source>
+        <translation>(verwijderd op een toestel)</translation>
+    </message>
+    <message>
+        <source>Let this text go</source>
+        <translation>Deze tekst laten vallen</translation>
+    </message>
+    <message>
+        <source>a commitment</source>
+        <translation>een actiepunt</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>een doel</translation>
+    </message>
+    <message>
+        <source>the agreement</source>
+        <translation>de mentoringovereenkomst</translation>
+    </message>
+    <message>
+        <source>%1 of something that was deleted since</source>
+        <translation>%1 van iets dat intussen verwijderd is</translation>
+    </message>
+    <message>
+        <source>%1 of %2, session of %3</source>
+        <translation>%1 van %2, sessie van %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>DevelopmentCharts</name>
     <message>
         <source>Themes by month</source>
@@ -877,6 +944,22 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
         <translation>Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
+        <source>Sync Folder…</source>
+        <translation>Synchronisatiemap…</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Review Sync Conflicts…</source>
+        <translation>Synchronisatieconflicten bekijken…</translation>
+    </message>
+    <message>
+        <source>Join a Synced Vault…</source>
+        <translation>Een gesynchroniseerde kluis toevoegen…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -1022,6 +1105,82 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
     <message>
         <source>Quit anyway and lose the unsaved edit?</source>
         <translation>Toch afsluiten en de niet-bewaarde wijziging verliezen?</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Synchronisatiestatus</translation>
+    </message>
+    <message>
+        <source>Sync folder: a folder your sync tool or USB stick carries</source>
+        <translation>Synchronisatiemap: een map die je synchronisatieprogramma of usb-stick meeneemt</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>The sync folder your other computer syncs with</source>
+        <translation>De synchronisatiemap van je andere computer</translation>
+    </message>
+    <message>
+        <source>Join a synced vault</source>
+        <translation>Een gesynchroniseerde kluis toevoegen</translation>
+    </message>
+    <message>
+        <source>The passphrase of your vault on the other computer:</source>
+        <translation>De wachtwoordzin van je kluis op de andere computer:</translation>
+    </message>
+    <message>
+        <source>Some texts were edited on two devices. Both versions are kept: choose which to keep with File &gt; Review Sync Conflicts… (or the button in the status bar).</source>
+        <translation>Sommige teksten zijn op twee toestellen bewerkt. Beide versies blijven bewaard: kies welke je houdt via Bestand &gt; Synchronisatieconflicten bekijken… (of de knop in de statusbalk).</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>The new passphrase (it then opens this vault too):</source>
+        <translation>De nieuwe wachtwoordzin (die opent dan ook deze kluis):</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase the other device uses now; nothing was changed.</source>
+        <translation>Dat is niet de wachtwoordzin die het andere toestel nu gebruikt; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 fails its authenticity check (damaged or altered); it was not applied.</source>
+        <translation>%1 van %2 doorstaat de echtheidscontrole niet (beschadigd of gewijzigd); het is niet toegepast.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 was written by a newer mentorpad; update mentorpad here to apply it.</source>
+        <translation>%1 van %2 komt van een nieuwere mentorpad; werk mentorpad hier bij om het toe te passen.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 was written with your previous passphrase: unlock that device with it, then change it to the new one there.</source>
+        <translation>%1 van %2 is geschreven met je vorige wachtwoordzin: ontgrendel dat toestel ermee en stel daar de nieuwe in.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 is a copy a file-sync tool made, different from the original; its changes were applied too.</source>
+        <translation>%1 van %2 is een kopie die een synchronisatieprogramma maakte, anders dan het origineel; de wijzigingen ervan zijn ook toegepast.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 belongs to another vault; it was left alone.</source>
+        <translation>%1 van %2 hoort bij een andere kluis; het is ongemoeid gelaten.</translation>
+    </message>
+    <message>
+        <source>This device lost its record of the last sync (the .syncbase file beside the vault): changes made here since that sync could not be told apart and were not sent; they remain on this device.</source>
+        <translation>Dit toestel is zijn gegevens over de laatste synchronisatie kwijt (het .syncbase-bestand naast de kluis): wijzigingen van hier sinds die synchronisatie waren niet te onderscheiden en zijn niet verstuurd; ze blijven op dit toestel.</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 is not there (an unplugged drive, or a sync tool that is not running?). Nothing was changed; mentorpad tries again later.</source>
+        <translation>De synchronisatiemap %1 is er niet (een losgekoppelde schijf, of een synchronisatieprogramma dat niet draait?). Er is niets gewijzigd; mentorpad probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>This folder holds another vault&apos;s sync data. Choose the folder this vault syncs with (File &gt; Sync Folder…), or an empty one.</source>
+        <translation>Deze map bevat synchronisatiegegevens van een andere kluis. Kies de map waarmee deze kluis synchroniseert (Bestand &gt; Synchronisatiemap…) of een lege map.</translation>
+    </message>
+    <message>
+        <source>Another vault publishes changes under this device&apos;s identity in the sync folder, so nothing was synced. If this vault file was copied to another computer, delete that copy there and use Join a Synced Vault instead.</source>
+        <translation>Een andere kluis publiceert wijzigingen onder de identiteit van dit toestel in de synchronisatiemap, dus er is niets gesynchroniseerd. Is dit kluisbestand naar een andere computer gekopieerd? Verwijder die kopie daar en gebruik in de plaats Een gesynchroniseerde kluis toevoegen.</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3024,52 @@ Nr. %2 in de catalogus: “%3”</translation>
     </message>
 </context>
 <context>
+    <name>SyncActions</name>
+    <message numerus="yes">
+        <source>%n text(s) edited on two devices</source>
+        <translation>
+            <numerusform>%n tekst op twee toestellen bewerkt</numerusform>
+            <numerusform>%n teksten op twee toestellen bewerkt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Not synced: %1</source>
+        <translation>Niet gesynchroniseerd: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Net gesynchroniseerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>%n min geleden gesynchroniseerd</numerusform>
+            <numerusform>%n min geleden gesynchroniseerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n hour(s) ago</source>
+        <translation>
+            <numerusform>%n uur geleden gesynchroniseerd</numerusform>
+            <numerusform>%n uur geleden gesynchroniseerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n toestel</numerusform>
+            <numerusform>%n toestellen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TakeStartView</name>
     <message>
         <source>Unfinished assessment</source>
@@ -3059,6 +3264,10 @@ Nr. %2 in de catalogus: “%3”</translation>
     <message>
         <source>Repeat the passphrase</source>
         <translation>Herhaal de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Already use mentorpad on another computer? Join its sync folder…</source>
+        <translation>Gebruik je mentorpad al op een andere computer? Sluit aan bij de synchronisatiemap…</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
@@ -3378,6 +3587,22 @@ Nr. %2 in de catalogus: “%3”</translation>
     <message>
         <source>The backup failed</source>
         <translation>De back-up is mislukt</translation>
+    </message>
+    <message>
+        <source>The sync folder cannot be used</source>
+        <translation>De synchronisatiemap is niet bruikbaar</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed on another device</source>
+        <translation>De wachtwoordzin is op een ander toestel gewijzigd</translation>
+    </message>
+    <message>
+        <source>This vault was copied to another computer</source>
+        <translation>Deze kluis is naar een andere computer gekopieerd</translation>
+    </message>
+    <message>
+        <source>The vault is still open</source>
+        <translation>De kluis is nog open</translation>
     </message>
     <message>
         <source>%1. %2</source>

@@ -147,7 +147,11 @@ def test_lock_saves_the_edit_and_clears_everything(
     assert "Heron" not in window.windowTitle()
 
     with Vault.open(tmp_path / "flow.vault", key=raw_key) as check:
-        assert "ZEBRA" in Store(check).note(1, session_id, "notes")
+        check_store = Store(check)
+        owner = check_store.session(session_id)
+        assert owner is not None and "ZEBRA" in check_store.note(
+            owner.mentee_id, session_id, "notes"
+        )
 
     window.session.open_with(Vault.open(tmp_path / "flow.vault", key=raw_key))
     assert area.mentee is not None and area.mentee.display_name == "Sentinel Heron"

@@ -45,6 +45,22 @@ def error_title(error: VaultError) -> str:
         RekeyFailed: QCoreApplication.translate("labels", "The passphrase was not changed"),
         BackupFailed: QCoreApplication.translate("labels", "The backup failed"),
     }
+    # The sync errors (mentorpad.sync.errors), by title: importing them here would load the
+    # sync engine on the way to the unlock prompt.
+    by_title = {
+        "The sync folder cannot be used": QCoreApplication.translate(
+            "labels", "The sync folder cannot be used"
+        ),
+        "The passphrase was changed on another device": QCoreApplication.translate(
+            "labels", "The passphrase was changed on another device"
+        ),
+        "This vault was copied to another computer": QCoreApplication.translate(
+            "labels", "This vault was copied to another computer"
+        ),
+        "The vault is still open": QCoreApplication.translate("labels", "The vault is still open"),
+    }
+    if type(error).title in by_title:
+        return by_title[type(error).title]
     for kind in type(error).__mro__:
         if kind in titles:
             return titles[kind]

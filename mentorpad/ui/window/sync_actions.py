@@ -22,7 +22,7 @@ from mentorpad.ui.sync_controller import SyncController
 from mentorpad.ui.widgets.file_dialogs import ask_folder
 
 if TYPE_CHECKING:
-    from mentorpad.sync import SyncReport
+    from mentorpad.sync import Problem, SyncReport
     from mentorpad.ui.window.main_window import MainWindow
 
 translate = QCoreApplication.translate
@@ -195,7 +195,7 @@ class SyncActions(QObject):
             key = f"{problem.kind}:{problem.device}:{problem.file}"
             if key not in self._told:
                 self._told.add(key)
-                messages.append(problem.message)
+                messages.append(problem_text(problem))
         if messages:
             QMessageBox.information(window, translate("MainWindow", "Sync"), "\n\n".join(messages))
 
@@ -211,7 +211,8 @@ class SyncActions(QObject):
         if key in self._told:
             return
         self._told.add(key)
-        QMessageBox.warning(window, error_title(exc), error_message(exc))
+        text = sync_error_text(exc, self.controller.folder())
+        QMessageBox.warning(window, error_title(exc), text)
 
     def _adopt_new_passphrase(self, exc: VaultError) -> None:
         """Another device changed the passphrase: take it here too, so its journals open."""
@@ -249,6 +250,69 @@ class SyncActions(QObject):
             return
         self._told.clear()
         self.sync_now()
+
+
+def problem_text(problem: Problem) -> str:
+    """What a sync found, in the interface's language (the engine's English otherwise)."""
+    texts = {
+        "tampered": translate(
+            "MainWindow",
+            "%1 from %2 fails its authenticity check (damaged or altered); it was not applied.",
+        ),
+        "newer": translate(
+            "MainWindow",
+            "%1 from %2 was written by a newer mentorpad; update mentorpad here to apply it.",
+        ),
+        "old-key": translate(
+            "MainWindow",
+            "%1 from %2 was written with your previous passphrase: unlock that device with "
+            "it, then change it to the new one there.",
+        ),
+        "sync-tool-copy": translate(
+            "MainWindow",
+            "%1 from %2 is a copy a file-sync tool made, different from the original; its "
+            "changes were applied too.",
+        ),
+        "foreign": translate(
+            "MainWindow", "%1 from %2 belongs to another vault; it was left alone."
+        ),
+        "base-lost": translate(
+            "MainWindow",
+            "This device lost its record of the last sync (the .syncbase file beside the "
+            "vault): changes made here since that sync could not be told apart and were not "
+            "sent; they remain on this device.",
+        ),
+    }
+    template = texts.get(problem.kind)
+    if template is None:
+        return problem.message
+    return template.replace("%1", problem.file).replace("%2", problem.device_name)
+
+
+def sync_error_text(exc: VaultError, folder: Path | None) -> str:
+    """Why a sync could not run, in the interface's language."""
+    from mentorpad.sync import DeviceClash, SyncFolderProblem
+
+    if isinstance(exc, SyncFolderProblem) and "is not there" in exc.user_message:
+        return translate(
+            "MainWindow",
+            "The sync folder %1 is not there (an unplugged drive, or a sync tool that is not "
+            "running?). Nothing was changed; mentorpad tries again later.",
+        ).replace("%1", str(folder or ""))
+    if isinstance(exc, SyncFolderProblem) and "another vault" in exc.user_message:
+        return translate(
+            "MainWindow",
+            "This folder holds another vault's sync data. Choose the folder this vault syncs "
+            "with (File > Sync Folder…), or an empty one.",
+        )
+    if isinstance(exc, DeviceClash):
+        return translate(
+            "MainWindow",
+            "Another vault publishes changes under this device's identity in the sync folder, "
+            "so nothing was synced. If this vault file was copied to another computer, delete "
+            "that copy there and use Join a Synced Vault instead.",
+        )
+    return error_message(exc)
 
 
 def _key_ids_in(folder: Path) -> set[str]:

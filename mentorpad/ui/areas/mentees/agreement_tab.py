@@ -96,11 +96,12 @@ class AgreementTab(AgreementEditor):
         if self.store is None or self.mentee_id is None:
             return
         from mentorpad.reports import agreement_md
+        from mentorpad.ui.report_words import report_words
         from mentorpad.ui.widgets.exports import export_markdown_or_pdf
 
         export_markdown_or_pdf(
             self,
             title=QCoreApplication.translate("MenteesArea", "Mentoring agreement"),
             suggested_name="mentoring-agreement",
-            markdown_text=agreement_md(self.store, self.mentee_id),
+            markdown_text=agreement_md(self.store, self.mentee_id, words=report_words()),
         )

@@ -40,6 +40,7 @@ from mentorpad.reports import development_report_from, theme_titles
 from mentorpad.review import Development, TimelineEvent, load_development
 from mentorpad.ui.labels import session_kind_label, stage_label
 from mentorpad.ui.navigation import Navigator
+from mentorpad.ui.report_words import report_words
 from mentorpad.ui.widgets.charts import BarChart, HeatMapChart, RatingChart, Series, month_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -423,7 +424,7 @@ class DevelopmentView(QWidget):
             self,
             title=self.tr("Development report: %1").replace("%1", name),
             suggested_name=self.tr("Development report - %1").replace("%1", name),
-            markdown_text=development_report_from(dev, chart_markers=True),
+            markdown_text=development_report_from(dev, chart_markers=True, words=report_words()),
             images=self.chart_images(),
         )
 

@@ -55,7 +55,7 @@ class SessionsTab(QWidget):
     """The session list beside the session editor; the area hands it the store and the
     mentee, and it saves what the editor reports."""
 
-    session_planned = Signal(int)  # a new session was added: the area shows this tab
+    session_planned = Signal(object)  # a new session was added: the area shows this tab
 
     def __init__(
         self,
@@ -405,9 +405,10 @@ class SessionsTab(QWidget):
             return
         flush_quietly(self.autosaver)
         from mentorpad.reports import shared_summary_md
+        from mentorpad.ui.report_words import report_words
         from mentorpad.ui.widgets.exports import export_markdown_or_pdf, preview_dialog
 
-        text = shared_summary_md(self.store, record.session.id)
+        text = shared_summary_md(self.store, record.session.id, words=report_words())
         if preview_dialog(self, translate("MenteesArea", "What will leave mentorpad"), text):
             export_markdown_or_pdf(
                 self,

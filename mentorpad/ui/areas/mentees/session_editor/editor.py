@@ -58,8 +58,8 @@ class SessionEditor(QWidget):
     theme_removed = Signal(str)
     theme_opened = Signal(str)
     commitment_added = Signal(str, str, object)  # text, owner, due date
-    commitment_edited = Signal(int, dict)  # commitment id, fields
-    rating_changed = Signal(int, object, str)
+    commitment_edited = Signal(object, dict)  # commitment id, fields
+    rating_changed = Signal(object, object, str)
     question_added = Signal(str, str)  # question global id, text
     delete_requested = Signal()
     in_session_toggled = Signal(bool)

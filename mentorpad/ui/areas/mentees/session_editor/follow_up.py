@@ -172,7 +172,7 @@ class ThemeChips(QWidget):
 class RatingRow(QWidget):
     """One goal: its text, a 1-5 rating, a comment."""
 
-    changed = Signal(int, object, str)  # goal id, rating or None, comment
+    changed = Signal(object, object, str)  # goal id (63-bit: object), rating or None, comment
 
     def __init__(self, goal: Goal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,8 +209,8 @@ class FollowUpPanel(QScrollArea):
     """The Follow-up tab, scrolling as one page. Edits leave as signals; the editor decides
     whether they are the mentor's (and saves) or its own loading."""
 
-    commitment_edited = Signal(int, dict)  # commitment id, fields
-    rating_changed = Signal(int, object, str)  # goal id, rating or None, comment
+    commitment_edited = Signal(object, dict)  # commitment id, fields
+    rating_changed = Signal(object, object, str)  # goal id, rating or None, comment
     reflection_edited = Signal()  # talk share or advising changed: see reflection_fields()
 
     def __init__(self, parent: QWidget | None = None) -> None:
