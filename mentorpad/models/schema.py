@@ -235,26 +235,59 @@ CREATE TABLE sync_key (
     key_id TEXT PRIMARY KEY,
     key BLOB NOT NULL
 );
+CREATE TABLE sync_dirty (
+    tbl TEXT NOT NULL,
+    row_key TEXT NOT NULL,
+    PRIMARY KEY (tbl, row_key)
+) WITHOUT ROWID;
 """
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3}
+#: The primary key of every synced table, as SQLite's session extension sees rows.
+SYNC_KEYS: dict[str, tuple[str, ...]] = {
+    "setting": ("key",),
+    "mentee": ("id",),
+    "stage_change": ("id",),
+    "agreement": ("mentee_id",),
+    "goal": ("id",),
+    "session": ("id",),
+    "note": ("id",),
+    "commitment": ("id",),
+    "session_theme": ("session_id", "entry_id"),
+    "goal_rating": ("session_id", "goal_id"),
+    "asked_question": ("id",),
+    "mindset_attempt": ("id",),
+    "conflict_copy": ("id",),
+}
+
+
+def _dirty_triggers() -> str:
+    """Every write to a synced table notes the row's key in sync_dirty, so a sync compares
+    only those rows with its base instead of the whole vault (one insert per saved row)."""
+    out = []
+    for table, key in SYNC_KEYS.items():
+        new = ", ".join(f"NEW.{column}" for column in key)
+        old = ", ".join(f"OLD.{column}" for column in key)
+        # Not INSERT OR IGNORE: an outer statement's conflict clause (the notes' upsert)
+        # overrides the one of a statement inside a trigger.
+        mark = (
+            "INSERT INTO sync_dirty(tbl, row_key) SELECT '{0}', json_array({1}) WHERE NOT "
+            "EXISTS (SELECT 1 FROM sync_dirty WHERE tbl = '{0}' AND row_key = json_array({1}));"
+        )
+        out.append(
+            f"CREATE TRIGGER sync_dirty_{table}_i AFTER INSERT ON {table} BEGIN "
+            f"{mark.format(table, new)} END;\n"
+            f"CREATE TRIGGER sync_dirty_{table}_u AFTER UPDATE ON {table} BEGIN "
+            f"{mark.format(table, old)} {mark.format(table, new)} END;\n"
+            f"CREATE TRIGGER sync_dirty_{table}_d AFTER DELETE ON {table} BEGIN "
+            f"{mark.format(table, old)} END;"
+        )
+    return "\n".join(out)
+
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3 + _dirty_triggers()}
 
 #: The tables that travel between devices, parents before children.
-SYNCED_TABLES: tuple[str, ...] = (
-    "setting",
-    "mentee",
-    "stage_change",
-    "agreement",
-    "goal",
-    "session",
-    "note",
-    "commitment",
-    "session_theme",
-    "goal_rating",
-    "asked_question",
-    "mindset_attempt",
-    "conflict_copy",
-)
+SYNCED_TABLES: tuple[str, ...] = tuple(SYNC_KEYS)
 #: Settings that describe this computer, not the mentoring: they stay on it.
 DEVICE_SETTINGS: frozenset[str] = frozenset({"backup_dir", "sync_dir", "device_name"})
 SCHEMA_VERSION = max(MIGRATIONS)

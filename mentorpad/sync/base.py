@@ -4,7 +4,6 @@ vault holds beyond it is what this device changed since (docs/sync.md)."""
 
 from __future__ import annotations
 
-import json
 import os
 import secrets
 from collections.abc import Iterable
@@ -14,7 +13,7 @@ import apsw
 
 from mentorpad.models import files, paths
 from mentorpad.models.crypto import VaultKey
-from mentorpad.models.schema import SYNCED_TABLES
+from mentorpad.models.schema import SYNC_KEYS, SYNCED_TABLES
 from mentorpad.sync.connection import attach, create_database
 from mentorpad.sync.state import State
 
@@ -73,30 +72,82 @@ def open_base(con: apsw.Connection, state: State, vault_path: Path) -> bool:
 
 
 def fill_from_vault(con: apsw.Connection) -> None:
-    """The base := the vault (a fresh start: nothing in it counts as an unsent change)."""
+    """The base := the vault (a first sync, or a fresh start)."""
     for table in SYNCED_TABLES:
         con.execute(f"DELETE FROM base.{table}")
         con.execute(f"INSERT INTO base.{table} SELECT * FROM main.{table}")
+    con.execute("DELETE FROM main.sync_dirty")
 
 
-def diff(con: apsw.Connection) -> bytes:
-    """What the vault holds beyond the base, as a changeset (SQLite's session extension)."""
-    session = apsw.Session(con, "main")
+def _dirty(table: str) -> str:
+    """The rows of `table` noted in sync_dirty, as a predicate that uses the primary key."""
+    key = SYNC_KEYS[table]
+    parts = ", ".join(f"json_extract(row_key, '$[{i}]')" for i in range(len(key)))
+    columns = key[0] if len(key) == 1 else "(" + ", ".join(key) + ")"
+    return f"{columns} IN (SELECT {parts} FROM main.sync_dirty WHERE tbl = '{table}')"
+
+
+def _dirty_tables(con: apsw.Connection) -> list[str]:
+    found = {str(t) for (t,) in con.execute("SELECT DISTINCT tbl FROM main.sync_dirty")}
+    return [t for t in SYNCED_TABLES if t in found]
+
+
+def diff(con: apsw.Connection, *, everything: bool = False) -> bytes:
+    """What the vault holds beyond the base, as a changeset (SQLite's session extension).
+
+    Only the rows the triggers noted as written since the last sync are compared: they are
+    copied, from the vault and from the base, into two in-memory schemas of the same shape,
+    and the session extension diffs those; `everything` compares the whole vault instead
+    (a first sync)."""
+    if everything:
+        return _session_diff(con, "main", "base", SYNCED_TABLES)
+    tables = _dirty_tables(con)
+    if not tables:
+        return b""
+    for table in tables:
+        for schema in ("now", "was"):
+            con.execute(f"DROP TABLE IF EXISTS {schema}.{table}")
+    for table in tables:
+        row = con.execute(
+            "SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        ).fetchone()
+        assert row is not None
+        for schema, source in (("now", "main"), ("was", "base")):
+            con.execute(_in_schema(str(row[0]), table, schema))
+            con.execute(
+                f"INSERT INTO {schema}.{table} SELECT * FROM {source}.{table} WHERE {_dirty(table)}"
+            )
+    return _session_diff(con, "now", "was", tables)
+
+
+def attach_staging(con: apsw.Connection) -> None:
+    """Two in-memory schemas for the rows a sync compares (attached outside the sync's
+    transaction: SQLite cannot attach or detach inside one)."""
+    con.execute("ATTACH DATABASE ':memory:' AS now")
+    con.execute("ATTACH DATABASE ':memory:' AS was")
+
+
+def _in_schema(create_sql: str, table: str, schema: str) -> str:
+    """CREATE TABLE <table> … as CREATE TABLE <schema>.<table> …"""
+    head, _sep, rest = create_sql.partition("(")
+    return f"CREATE TABLE {schema}.{table} (" + rest if table in head else create_sql
+
+
+def _session_diff(con: apsw.Connection, schema: str, other: str, tables: Iterable[str]) -> bytes:
+    session = apsw.Session(con, schema)
     try:
-        for table in SYNCED_TABLES:
+        for table in tables:
             session.attach(table)
-            session.diff("base", table)
+            session.diff(other, table)
         return session.changeset()
     finally:
         session.close()
 
 
-def copy_rows(
-    con: apsw.Connection, pks: dict[str, list[str]], keys: Iterable[tuple[str, str]]
-) -> None:
-    """Make the base's rows equal the vault's for these (table, row key) pairs."""
-    for table, key in keys:
-        where = " AND ".join(f"{column} IS ?" for column in pks[table])
-        values = json.loads(key)
-        con.execute(f"DELETE FROM base.{table} WHERE {where}", values)
-        con.execute(f"INSERT INTO base.{table} SELECT * FROM main.{table} WHERE {where}", values)
+def refresh(con: apsw.Connection) -> None:
+    """After a sync: the base's rows equal the vault's for every row written since (the
+    local changes sent, the other devices' applied), and nothing is noted any more."""
+    for table in _dirty_tables(con):
+        con.execute(f"DELETE FROM base.{table} WHERE {_dirty(table)}")
+        con.execute(f"INSERT INTO base.{table} SELECT * FROM main.{table} WHERE {_dirty(table)}")
+    con.execute("DELETE FROM main.sync_dirty")

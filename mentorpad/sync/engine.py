@@ -122,17 +122,20 @@ class _Sync:
     # -- top level ---------------------------------------------------------------------
 
     def run(self) -> SyncReport:
-        found = scan(self.folder)
+        seen = {(str(d), int(s)) for d, s in self.con.execute("SELECT device, seq FROM sync_seen")}
+        found = scan(self.folder, seen)
         vault_id = check_vault_identity(self.state, found, self.joining)
         fresh_base = base.open_base(self.con, self.state, self.vault_path)
+        base.attach_staging(self.con)
         with self.con:  # one transaction over the vault and its base
-            if self.state.get("vault") and (fresh_base or self.state.get("fresh_start")):
+            first = not self.state.get("vault")
+            if not first and (fresh_base or self.state.get("fresh_start")):
                 self._start_over(restored=bool(self.state.get("fresh_start")))
             self.state.set("vault", vault_id)
             self._check_own_folder(found)
-            self._publish(vault_id)
+            self._publish(vault_id, everything=first)
             self._apply_remote(found, vault_id)
-            base.copy_rows(self.con, self.pks, row_keys(base.diff(self.con)))
+            base.refresh(self.con)
             self.state.set("last_sync", self.clock.now().isoformat(timespec="seconds"))
         self.report.device = self.device
         self.report.devices = self._devices()
@@ -196,8 +199,11 @@ class _Sync:
                 "computer, delete that copy there and use Join a Synced Vault instead."
             )
 
-    def _publish(self, vault_id: str) -> None:
-        changeset = base.diff(self.con)
+    def _publish(self, vault_id: str, *, everything: bool) -> None:
+        """This device's changes as its next journal: on its first sync, the whole vault."""
+        changeset = base.diff(self.con, everything=everything)
+        if everything:
+            base.fill_from_vault(self.con)
         keys = row_keys(changeset)
         first = not self.con.execute(
             "SELECT 1 FROM sync_seen WHERE device = ? LIMIT 1", (self.device,)
@@ -231,7 +237,6 @@ class _Sync:
         self.state.set("next_seq", str(seq + 1))
         self.state.set("stamp", str(stamp))
         self._stamp_rows(keys, str(stamp))
-        base.copy_rows(self.con, self.pks, keys)
         self.report.published = seq
         self.report.changes_sent = len(keys)
 
@@ -358,9 +363,7 @@ class _Sync:
         keys = row_keys(journal.changeset)
         if not keys:
             return
-        stamps = {
-            (str(t), str(k)): str(s) for t, k, s in self.con.execute("SELECT * FROM sync_row")
-        }
+        stamps = self._stamps(keys)
         resolver = Resolver(
             columns=self.columns,
             stamps=stamps,
@@ -371,7 +374,9 @@ class _Sync:
         apsw.Changeset.apply(journal.changeset, self.con, conflict=resolver)
         for table, key, values in resolver.updates:
             self._update_columns(table, key, values)
-        copies: list[Copy] = resolver.copies + sweep_orphans(self.con, self.columns, self.pks)
+        copies: list[Copy] = resolver.copies + sweep_orphans(
+            self.con, self.columns, self.pks, journal.changeset
+        )
         self.con.executemany(
             "INSERT OR IGNORE INTO main.conflict_copy(id, tbl, row_key, field, text) "
             "VALUES (?, ?, ?, ?, ?)",
@@ -383,6 +388,20 @@ class _Sync:
         )
         self._stamp_rows(keys - resolver.omitted, journal.header.hlc)
         self.report.conflicts += len(copies)
+
+    def _stamps(self, keys: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        """The last synced stamp of these rows (all of them, for a large journal)."""
+        if len(keys) > 2000:
+            rows = self.con.execute("SELECT tbl, row_key, stamp FROM sync_row")
+            return {(str(t), str(k)): str(s) for t, k, s in rows}
+        found = {}
+        for table, key in keys:
+            row = self.con.execute(
+                "SELECT stamp FROM sync_row WHERE tbl = ? AND row_key = ?", (table, key)
+            ).fetchone()
+            if row is not None:
+                found[(table, key)] = str(row[0])
+        return found
 
     def _update_columns(self, table: str, key: str, values: dict[str, object]) -> None:
         sets = ", ".join(f"{column} = ?" for column in values)

@@ -35,10 +35,15 @@ class Candidate:
         return self.header.seq if self.header else jr.seq_of(self.path.name)
 
 
-def scan(folder: Path) -> list[Candidate]:
-    """Every journal-looking file, canonical names first within a device."""
+def scan(folder: Path, seen: set[tuple[str, int]] | None = None) -> list[Candidate]:
+    """Every journal-looking file, canonical names first within a device. A canonical file
+    already applied or sent (`seen`) is not read again: a first journal can be tens of
+    megabytes, and every sync would read it."""
     found = []
     for device, path in jr.journal_files(folder):
+        number = jr.seq_of(path.name)
+        if seen is not None and number is not None and (device, number) in seen:
+            continue
         try:
             data = path.read_bytes()
         except OSError:

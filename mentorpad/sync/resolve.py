@@ -37,10 +37,16 @@ NOTFOUND: int = apsw.SQLITE_CHANGESET_NOTFOUND
 CONFLICT: int = apsw.SQLITE_CHANGESET_CONFLICT
 
 
+def key_of(values: Sequence[Any]) -> str:
+    """A row's key as text, exactly as SQLite's json_array() writes it (the sync_dirty
+    triggers): compact, UTF-8."""
+    return json.dumps(list(values), separators=(",", ":"), ensure_ascii=False)
+
+
 def row_key(change: apsw.TableChange) -> str:
     values = change.old if change.op != "INSERT" else change.new
     assert values is not None
-    return json.dumps([values[i] for i in sorted(change.pk_columns)])
+    return key_of([values[i] for i in sorted(change.pk_columns)])
 
 
 def copy_id(tbl: str, key: str, column: str, text: str) -> int:
@@ -192,31 +198,45 @@ def replaced_texts(changeset: bytes, columns: dict[str, list[str]]) -> list[Copy
 
 
 def sweep_orphans(
-    con: apsw.Connection, columns: dict[str, list[str]], pks: dict[str, list[str]]
+    con: apsw.Connection,
+    columns: dict[str, list[str]],
+    pks: dict[str, list[str]],
+    changeset: bytes,
 ) -> list[Copy]:
     """Foreign keys are off while a journal is applied (a deletion travels row by row);
     rows left pointing at a deleted parent were made on one device while the other deleted
     the parent. Do what the schema's ON DELETE says (the cascade the other device ran),
-    keeping their words as conflict copies."""
+    keeping their words as conflict copies.
+
+    Only where an orphan can be: children of the rows this journal deleted, and the rows it
+    wrote (their parent may be gone here); both through the foreign keys' indexes."""
+    deleted: dict[str, set[Any]] = {}
+    written: dict[str, set[str]] = {}
+    for change in apsw.Changeset.iter(changeset):
+        if change.op == "DELETE" and change.old is not None and len(change.pk_columns) == 1:
+            deleted.setdefault(change.name, set()).add(change.old[min(change.pk_columns)])
+        elif change.op != "DELETE":
+            written.setdefault(change.name, set()).add(row_key(change))
     copies: list[Copy] = []
-    changed = True
-    while changed:
-        changed = False
+    while deleted or written:
+        gone: dict[str, set[Any]] = {}
         for table in columns:
             for fk in con.execute(f"PRAGMA main.foreign_key_list({table})").fetchall():
-                parent, column, parent_column, on_delete = fk[2], fk[3], fk[4], fk[6]
-                orphan = (
-                    f"{column} IS NOT NULL AND {column} NOT IN "
-                    f"(SELECT {parent_column or 'rowid'} FROM main.{parent})"
-                )
+                parent, column, on_delete = str(fk[2]), str(fk[3]), str(fk[6])
+                parent_column = str(fk[4] or "id")
+                missing = f"{column} NOT IN (SELECT {parent_column} FROM main.{parent})"
+                rows = _orphans(con, table, column, parent, missing, deleted, written, pks)
+                if not rows:
+                    continue
                 if on_delete == "SET NULL":
-                    con.execute(f"UPDATE main.{table} SET {column} = NULL WHERE {orphan}")
-                    changed |= con.changes() > 0
+                    for key in rows:
+                        _by_key(con, f"UPDATE main.{table} SET {column} = NULL", table, key, pks)
                     continue
                 names = columns[table]
-                rows = con.execute(f"SELECT * FROM main.{table} WHERE {orphan}").fetchall()
-                for row in rows:
-                    key = json.dumps([row[names.index(c)] for c in pks[table]])
+                for key in rows:
+                    row = _by_key(con, f"SELECT * FROM main.{table}", table, key, pks).fetchone()
+                    if row is None:
+                        continue
                     for index, name in enumerate(names):
                         text = row[index]
                         if (
@@ -225,7 +245,53 @@ def sweep_orphans(
                             and text.strip()
                         ):
                             copies.append(Copy(table, key, name, text))
-                if rows:
-                    con.execute(f"DELETE FROM main.{table} WHERE {orphan}")
-                    changed = True
+                    _by_key(con, f"DELETE FROM main.{table}", table, key, pks)
+                    if len(pks[table]) == 1:
+                        gone.setdefault(table, set()).add(json.loads(key)[0])
+        deleted, written = gone, {}
     return copies
+
+
+def _orphans(
+    con: apsw.Connection,
+    table: str,
+    column: str,
+    parent: str,
+    missing: str,
+    deleted: dict[str, set[Any]],
+    written: dict[str, set[str]],
+    pks: dict[str, list[str]],
+) -> list[str]:
+    """Keys of `table` rows whose `column` points at no `parent` row, among the candidates."""
+    found: set[str] = set()
+    pk = ", ".join(pks[table])
+    gone = list(deleted.get(parent, ()))
+    for start in range(0, len(gone), 500):
+        chunk = gone[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        query = f"SELECT {pk} FROM main.{table} WHERE {column} IN ({marks}) AND {missing}"
+        found |= {key_of(row) for row in con.execute(query, chunk)}
+    for key in written.get(table, ()):
+        row = _by_key(
+            con,
+            f"SELECT {pk} FROM main.{table}",
+            table,
+            key,
+            pks,
+            f"AND {column} IS NOT NULL AND {missing}",
+        ).fetchone()
+        if row is not None:
+            found.add(key_of(row))
+    return sorted(found)
+
+
+def _by_key(
+    con: apsw.Connection,
+    head: str,
+    table: str,
+    key: str,
+    pks: dict[str, list[str]],
+    extra: str = "",
+) -> Any:
+    where = " AND ".join(f"{column} IS ?" for column in pks[table])
+    return con.execute(f"{head} WHERE {where} {extra}", json.loads(key))
