@@ -10,7 +10,7 @@ import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from mentorpad.models import files, paths
+from mentorpad.models import paths
 
 THEMES = ("system", "light", "dark")
 #: Languages with a shipped translation; AppConfig.language "" follows the system instead.
@@ -46,6 +46,8 @@ class AppConfig:
     def save(self, path: Path | None = None) -> None:
         """Private and atomic, through models.files: a link, folder or FIFO at the config
         path is refused (TargetExists), never written through."""
+        from mentorpad.models import files  # the writers load when first needed, not at start
+
         path = path or default_config_path()
         paths.make_private_dir(path.parent)
         data = json.dumps(asdict(self), indent=2, sort_keys=True)

@@ -142,7 +142,8 @@ def dialogs(window: object) -> Iterator[tuple[str, Callable[[], object]]]:
     from mentorpad.ui.settings_dialog import SettingsDialog
     from mentorpad.ui.shortcuts import ShortcutsDialog
     from mentorpad.ui.widgets.exports import ExportWarningBox, PreviewDialog
-    from mentorpad.ui.window import ChangePassphraseDialog, MainWindow
+    from mentorpad.ui.window import MainWindow
+    from mentorpad.ui.window.passphrase_dialog import ChangePassphraseDialog
 
     assert isinstance(window, MainWindow)
     text = "# Session summary\n\n" + "What we agreed and what comes next. " * 80

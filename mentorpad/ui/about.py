@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from mentorpad import APP_DISPLAY_NAME, __version__
 from mentorpad.config import default_config_path
 from mentorpad.models.paths import default_backup_dir
 from mentorpad.ui.icons import app_icon
+from mentorpad.ui.screen_fit import FittedDialog
 
 ICON_SIZE = 64
 
@@ -40,7 +40,7 @@ def _library_versions() -> tuple[str, str]:
     return str(markdown.__version__), platformdirs.__version__
 
 
-class AboutDialog(QDialog):
+class AboutDialog(FittedDialog):
     def __init__(
         self,
         vault_path: Path,

@@ -23,7 +23,6 @@ from mentorpad.config import AppConfig, default_config_path
 from mentorpad.models.paths import default_vault_path
 from mentorpad.ui.areas.base import Area, AreaSpec
 from mentorpad.ui.background import Background
-from mentorpad.ui.guards import ClipboardGuard, SystemLockWatcher
 from mentorpad.ui.i18n import app_language, choose_language, install_language
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.session import DEFAULT_IDLE_MINUTES, IdleWatcher, VaultSession
@@ -47,21 +46,21 @@ def build_window(
     areas: Sequence[Area | AreaSpec] | None = None,
     locale: str | None = None,
     clock: Clock = SYSTEM_CLOCK,
+    deferred: bool = False,
 ) -> MainWindow:
     """Everything the window needs, built in one place; tests call this with tmp paths.
 
     `locale` is the language of the areas' shipped content (playbook, templates, mindset);
     by default the one make_application installed (English if it installed none).
     `clock` is the one time source of everything that behaves by time (tests drive it).
+    `deferred` builds the window's second stage after the unlock prompt's first paint (the
+    app); without it the window is complete on return (tests, tools).
     """
     background = Background(app)
     navigator = Navigator(app)
     session = VaultSession(vault_path, background, app)
     idle = IdleWatcher(DEFAULT_IDLE_MINUTES * 60_000, app, clock=clock)
     app.installEventFilter(idle)
-    from mentorpad.ui.screen_fit import install_dialog_fitter
-
-    install_dialog_fitter(app)
     from mentorpad.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())  # every window and dialog
@@ -74,11 +73,10 @@ def build_window(
         if areas is not None
         else build_areas(navigator, locale or app_language(), clock),
         navigator=navigator,
-        clipboard_guard=ClipboardGuard(app),
-        lock_watcher=SystemLockWatcher(app),
         apply_theme=lambda theme: _discard(apply_theme(app, theme, window)),
         demo_passphrase=demo_passphrase,
         clock=clock,
+        deferred=deferred,
     )
     apply_theme(app, config.theme, window)
     window.add_idle_work(lambda: _warm_content(locale or app_language()))
@@ -211,6 +209,7 @@ def run_gui(args: argparse.Namespace) -> int:
         config_path=config_path_for_window,
         app=app,
         demo_passphrase=demo_passphrase,
+        deferred=True,
     )
     if os.environ.get("MENTORPAD_BENCH_MARK"):  # timing marks for tools/bench.py only
         from mentorpad.ui.bench_marks import install

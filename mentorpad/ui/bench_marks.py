@@ -1,7 +1,8 @@
 """Timing marks for tools/bench.py; inert unless MENTORPAD_BENCH_MARK=1 is set.
 
 With the variable set, the app prints `mentorpad-mark <name> <time.monotonic()>` lines:
-`unlock_painted` once the unlock (or welcome) page has painted, then, if standard input is a
+`unlock_painted` once the unlock (or welcome) page has painted (with a `mentorpad-modules`
+line: our modules and the heavy libraries loaded by then), then, if standard input is a
 pipe, it reads one line from it as the passphrase a user would type (`unlock_submitted`),
 unlocks, prints `workspace_painted` once the area shown after unlock has painted, `rss` (KiB,
 from /proc) then and again when the background integrity check is done, and quits. An
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from mentorpad.ui.window import MainWindow
 
 ENV = "MENTORPAD_BENCH_MARK"
+_WATCHED = frozenset({"mentorpad", "sqlcipher3", "apsw", "markdown", "cryptography"})
 
 
 def mark(name: str, value: object = None) -> None:
@@ -70,6 +72,9 @@ class _Marks(QObject):
 
     def _on_prompt_painted(self) -> None:
         mark("unlock_painted")
+        # What the prompt cost to import: tests/ui/test_start_path.py keeps it short.
+        loaded = sorted(name for name in sys.modules if name.split(".")[0] in _WATCHED)
+        print("mentorpad-modules " + " ".join(loaded), flush=True)
         if sys.stdin is None or sys.stdin.isatty():
             return
         self._notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read, self)

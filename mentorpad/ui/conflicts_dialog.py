@@ -5,7 +5,6 @@ vault holds now, and the other version; keep one, or keep both."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QLabel,
@@ -18,10 +17,11 @@ from PySide6.QtWidgets import (
 from mentorpad.models.entities import ConflictCopy
 from mentorpad.models.store import Store
 from mentorpad.ui.labels import note_source_label
+from mentorpad.ui.screen_fit import FittedDialog
 from mentorpad.ui.widgets.item_models import format_date
 
 
-class ConflictsDialog(QDialog):
+class ConflictsDialog(FittedDialog):
     """Walks through every conflict copy; each decision is saved at once (and syncs)."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:

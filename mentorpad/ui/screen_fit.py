@@ -2,15 +2,17 @@
 
 Mentors carry 1280x720 and 1366x768 laptops, or 1920x1080 at 150 % (1280x720 logical):
 the main window's default and restored sizes are clamped to the available geometry, and
-one application-wide filter does the same for every dialog when it is shown, so no
-dialog can open taller than the screen with its buttons out of reach.
+every dialog of ours (FittedDialog, FittedWizard) does the same when it is shown, so none
+can open taller than the screen with its buttons out of reach. Qt's own message boxes and
+input dialogs size themselves to their few lines. (An application-wide event filter did
+this before; it cost a Python call on every event of every keystroke.)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize
-from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QGuiApplication, QScreen, QShowEvent
+from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 #: Room the window manager's title bar and borders take, when Qt cannot tell us yet.
 FRAME_ALLOWANCE = QSize(16, 40)
@@ -51,18 +53,17 @@ def fit_to_screen(widget: QWidget) -> None:
         widget.move(x, y)
 
 
-class DialogFitter(QObject):
-    """Installed on the application: every dialog is fitted to its screen when shown."""
+class FittedDialog(QDialog):
+    """A dialog that fits its screen each time it is shown."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
-            fit_to_screen(watched)
-        return False
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)
 
 
-def install_dialog_fitter(app: QObject) -> None:
-    """Once per application, however many windows are built."""
-    if app.findChild(DialogFitter, "dialog_fitter") is None:
-        fitter = DialogFitter(app)
-        fitter.setObjectName("dialog_fitter")
-        app.installEventFilter(fitter)
+class FittedWizard(QWizard):
+    """A wizard that fits its screen each time it is shown."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)

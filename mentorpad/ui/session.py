@@ -9,19 +9,16 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from mentorpad.clock import SYSTEM_CLOCK, Clock
-from mentorpad.models import (
-    IntegrityReport,
-    Vault,
-    VaultError,
-    derive_key,
-    preflight,
-)
-from mentorpad.models.crypto import SALT_BYTES
+from mentorpad.models.errors import VaultError
 from mentorpad.ui.background import Background
+
+if TYPE_CHECKING:
+    from mentorpad.models import IntegrityReport, Vault
 
 DEFAULT_IDLE_MINUTES = 10
 INTEGRITY_CHECK_DELAY_MS = 250
@@ -72,6 +69,8 @@ class VaultSession(QObject):
     # -- unlock / create -----------------------------------------------------------------
 
     def unlock(self, passphrase: str) -> None:
+        from mentorpad.models import Vault, preflight  # SQLCipher loads here, not at start
+
         try:
             salt = preflight(self._path)
         except VaultError as exc:
@@ -80,6 +79,9 @@ class VaultSession(QObject):
         self._derive_then(passphrase, salt, lambda key: Vault.open(self._path, key=key))
 
     def create(self, passphrase: str) -> None:
+        from mentorpad.models import Vault
+        from mentorpad.models.crypto import SALT_BYTES
+
         salt = secrets.token_bytes(SALT_BYTES)
         self._derive_then(passphrase, salt, lambda key: Vault.create(self._path, key=key))
 
@@ -109,6 +111,8 @@ class VaultSession(QObject):
                 self.unlock_failed.emit(exc)
             else:
                 raise exc
+
+        from mentorpad.models import derive_key
 
         self._background.run(lambda: derive_key(passphrase, salt), derived, failed)
 
@@ -142,6 +146,8 @@ class VaultSession(QObject):
             self.integrity_checked.emit(report)
 
         def failed(exc: BaseException) -> None:
+            from mentorpad.models import IntegrityReport
+
             if isinstance(exc, VaultError):
                 self.integrity_checked.emit(
                     IntegrityReport(ok=False, problems=(exc.user_message,), pages=0)

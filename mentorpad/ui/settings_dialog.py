@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -22,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from mentorpad.config import LANGUAGES, THEMES
 from mentorpad.ui.i18n import LANGUAGE_NAMES
+from mentorpad.ui.screen_fit import FittedDialog
 from mentorpad.ui.widgets.file_dialogs import ask_folder
 
 IDLE_MIN, IDLE_MAX = 1, 240
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FittedDialog):
     def __init__(
         self,
         *,

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QTableView,
@@ -20,6 +19,7 @@ from mentorpad.ui.areas.mentees.session_editor import (
     QUICK_THEME,
     TOGGLE_IN_SESSION,
 )
+from mentorpad.ui.screen_fit import FittedDialog
 from mentorpad.ui.widgets.item_models import Column, RecordTableModel
 
 Row = tuple[int, str, str, str]  # order, where, what, keys
@@ -64,7 +64,7 @@ def collect_shortcuts(window: QWidget) -> list[Row]:
     return rows
 
 
-class ShortcutsDialog(QDialog):
+class ShortcutsDialog(FittedDialog):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("shortcuts_dialog")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -18,9 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorpad.models import passphrase_strength
 from mentorpad.models.errors import NotAVault, VaultCorrupted, VaultError, WrongPassphrase
-from mentorpad.ui.labels import error_text, strength_label, strength_reason
+
+if TYPE_CHECKING:
+    from mentorpad.models.crypto import Strength
+
+# The passphrase meter and the error texts load on first use: the unlock prompt paints
+# before them (docs/benchmark.md).
+
+
+def _strength(passphrase: str) -> Strength:
+    from mentorpad.models.crypto import passphrase_strength
+
+    return passphrase_strength(passphrase)
 
 
 def _heading(text: str, object_name: str) -> QLabel:
@@ -186,7 +197,9 @@ class WelcomePage(_Card):
         self.location.setText(self.tr("The vault will be created at %1").replace("%1", str(path)))
 
     def _problem(self) -> str | None:
-        strength = passphrase_strength(self.passphrase.text())
+        from mentorpad.ui.labels import strength_reason
+
+        strength = _strength(self.passphrase.text())
         if not strength.acceptable:
             return strength_reason(strength.reason)
         if self.repeat.text() != self.passphrase.text():
@@ -194,7 +207,9 @@ class WelcomePage(_Card):
         return None
 
     def _on_passphrase_text_changed(self) -> None:
-        strength = passphrase_strength(self.passphrase.text())
+        from mentorpad.ui.labels import strength_label, strength_reason
+
+        strength = _strength(self.passphrase.text())
         self.strength_bar.setValue(strength.score if self.passphrase.text() else 0)
         self.strength_bar.setProperty("level", str(strength.score))
         self.strength_bar.style().unpolish(self.strength_bar)
@@ -307,6 +322,8 @@ class UnlockPage(_Card):
             self.passphrase.setFocus()
 
     def show_failure(self, error: VaultError) -> None:
+        from mentorpad.ui.labels import error_text
+
         self.show_error(error_text(error))
         # Damage of any kind: offer the way out right here. Nothing was changed on disk.
         self.restore.setVisible(isinstance(error, VaultCorrupted | NotAVault | WrongPassphrase))

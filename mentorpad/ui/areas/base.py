@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QGraphicsBlurEffect, QLabel, QVBoxLayout, QWidget
 
-from mentorpad.models import Vault
+if TYPE_CHECKING:
+    from mentorpad.models import Vault
 
 
 class Area(QWidget):

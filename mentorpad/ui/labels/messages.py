@@ -6,12 +6,16 @@ verdict's finding may be any message.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from mentorpad.models.vault import IntegrityReport
 from mentorpad.ui.labels.known_messages import fixed_messages
 from mentorpad.ui.labels.passphrases import strength_reason
 from mentorpad.ui.labels.patterns import message_patterns
+
+if TYPE_CHECKING:
+    from mentorpad.models.vault import IntegrityReport
 
 
 def vault_message(text: str) -> str:

@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
@@ -36,6 +35,7 @@ from mentorpad.reports import (
     write_private_text,
 )
 from mentorpad.ui.labels import error_message, error_title
+from mentorpad.ui.screen_fit import FittedDialog
 from mentorpad.ui.widgets.file_dialogs import ask_new_file, name_taken
 from mentorpad.ui.widgets.render_view import NoteView, SafeDocument
 
@@ -248,7 +248,7 @@ def export_markdown_or_pdf(
         return path
 
 
-class PreviewDialog(QDialog):
+class PreviewDialog(FittedDialog):
     """Shows exactly the text that will leave the vault, rendered and as plain text, before
     the mentor decides to save it."""
 

@@ -4,6 +4,11 @@ It is handed everything it needs by the composition root (app.py); it owns no gl
 menu bar is built in menus, the File menu's vault operations live in file_actions, the
 settings dialog's flow in settings_flow and the reactions around locking in session_reactions;
 the window keeps the pages, the areas and the navigation between them, and wires the rest.
+
+It is built in two stages so that the unlock prompt paints first (docs/benchmark.md): the
+first builds only the page the prompt needs and wires the session to it; the second (the
+workspace, the menus, the guards, the File and Sync commands) follows right after that first
+paint, or at once when `deferred` is false (tests, tools), or when anything needs it sooner.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -27,21 +33,21 @@ from PySide6.QtWidgets import (
 
 from mentorpad import APP_DISPLAY_NAME
 from mentorpad.clock import SYSTEM_CLOCK, Clock
-from mentorpad.config import AppConfig
-from mentorpad.models import VaultError
+from mentorpad.models.errors import VaultError
 from mentorpad.ui.areas.base import Area, AreaSpec
-from mentorpad.ui.guards import ClipboardGuard, SystemLockWatcher
-from mentorpad.ui.labels import error_message, error_text, error_title
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.screen_fit import fit_size, fit_to_screen
 from mentorpad.ui.session import DEFAULT_IDLE_MINUTES, IdleWatcher, VaultSession
 from mentorpad.ui.unlock import UnlockPage, WelcomePage
-from mentorpad.ui.window.file_actions import FileActions
 from mentorpad.ui.window.menus import MenuWindow
-from mentorpad.ui.window.session_reactions import SessionReactions
-from mentorpad.ui.window.settings_flow import SettingsFlow
-from mentorpad.ui.window.sync_actions import SyncActions
-from mentorpad.ui.window.vault_settings import backup_dir, int_setting
+
+if TYPE_CHECKING:
+    from mentorpad.config import AppConfig
+    from mentorpad.ui.guards import ClipboardGuard, SystemLockWatcher
+    from mentorpad.ui.window.file_actions import FileActions
+    from mentorpad.ui.window.session_reactions import SessionReactions
+    from mentorpad.ui.window.settings_flow import SettingsFlow
+    from mentorpad.ui.window.sync_actions import SyncActions
 
 
 class MainWindow(MenuWindow):
@@ -61,6 +67,7 @@ class MainWindow(MenuWindow):
         lock_watcher: SystemLockWatcher | None = None,
         demo_passphrase: str | None = None,
         clock: Clock = SYSTEM_CLOCK,
+        deferred: bool = False,
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
@@ -73,33 +80,90 @@ class MainWindow(MenuWindow):
         self._area_chain_paused = False
         self._idle_work: list[Callable[[], object]] = []
         self.navigator = navigator or Navigator(self)
-        self.clipboard_guard = clipboard_guard or ClipboardGuard(self)
-        self.lock_watcher = lock_watcher or SystemLockWatcher(self)
+        self._guards = (clipboard_guard, lock_watcher)
         self.cadence_reminder = ""
         self._apply_theme = apply_theme
         self._demo_passphrase = demo_passphrase
         self._current_area = 0
-        self._file_actions = FileActions(self)
-        self._reactions = SessionReactions(self)
-        self._settings = SettingsFlow(
-            self, config=config, persist_config=self._persist_config, apply_theme=apply_theme
-        )
+        self._welcome_page: WelcomePage | None = None
+        self._unlock_page: UnlockPage | None = None
+        self._complete = False
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setMinimumSize(900, 600)
-        self.welcome_page = WelcomePage()
-        self.unlock_page = UnlockPage()
-        self.workspace = self._build_workspace()
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
-        for page in (self.welcome_page, self.unlock_page, self.workspace):
-            self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
-        self._build_menus([slot.title for slot in self._slots], self.show_area)
-        self.sync = SyncActions(self)
-        self._connect_signals()
+        self.session.vault_unlocked.connect(self._on_session_vault_unlocked)
+        self.session.unlock_failed.connect(self._on_session_unlock_failed)
+        self.session.busy_changed.connect(self._on_session_busy_changed)
         self._restore_geometry()
         self.show_start_page()
-        self.pages.installEventFilter(self)  # areas are built once the start page has painted
+        self.pages.installEventFilter(self)  # the rest is built once the start page has painted
+        if not deferred:
+            self.complete()
+
+    def complete(self) -> None:
+        """The second stage: the workspace, the menus, the guards and the commands. Runs
+        once; whatever needs one of them calls this first."""
+        if self._complete:
+            return
+        self._complete = True
+        from mentorpad.ui.guards import ClipboardGuard, SystemLockWatcher
+        from mentorpad.ui.window.file_actions import FileActions
+        from mentorpad.ui.window.session_reactions import SessionReactions
+        from mentorpad.ui.window.settings_flow import SettingsFlow
+        from mentorpad.ui.window.sync_actions import SyncActions
+
+        clipboard_guard, lock_watcher = self._guards
+        self.clipboard_guard = clipboard_guard or ClipboardGuard(self)
+        self.lock_watcher = lock_watcher or SystemLockWatcher(self)
+        self._file_actions: FileActions = FileActions(self)
+        self._reactions: SessionReactions = SessionReactions(self)
+        self._settings: SettingsFlow = SettingsFlow(
+            self,
+            config=self._config,
+            persist_config=self._persist_config,
+            apply_theme=self._apply_theme,
+        )
+        self.workspace = self._build_workspace()
+        self.pages.addWidget(self.workspace)
+        self._build_menus([slot.title for slot in self._slots], self.show_area)
+        self.sync: SyncActions = SyncActions(self)
+        self._connect_signals()
+        self._update_actions()
+        if self.session.is_unlocked:
+            self.pages.setCurrentWidget(self.workspace)
+
+    @property
+    def welcome_page(self) -> WelcomePage:
+        """The first-run page, built when first shown."""
+        if self._welcome_page is None:
+            page = self._welcome_page = WelcomePage()
+            page.create_requested.connect(self._on_welcome_page_create_requested)
+            page.open_other_requested.connect(lambda: self._files().open_other())
+            page.join_requested.connect(lambda: self._sync().join())
+            self.pages.addWidget(page)
+        return self._welcome_page
+
+    @property
+    def unlock_page(self) -> UnlockPage:
+        """The unlock prompt, built when first shown."""
+        if self._unlock_page is None:
+            page = self._unlock_page = UnlockPage()
+            page.unlock_requested.connect(self.session.unlock)
+            page.open_other_requested.connect(lambda: self._files().open_other())
+            page.create_new_requested.connect(lambda: self._files().new_vault())
+            page.restore_requested.connect(lambda: self._files().restore())
+            self.pages.addWidget(page)
+        return self._unlock_page
+
+    def _files(self) -> FileActions:
+        self.complete()
+        return self._file_actions
+
+    def _sync(self) -> SyncActions:
+        self.complete()
+        return self.sync
 
     # -- construction --------------------------------------------------------------------
 
@@ -167,18 +231,9 @@ class MainWindow(MenuWindow):
 
     def _connect_signals(self) -> None:
         files, reactions = self._file_actions, self._reactions
-        self.welcome_page.create_requested.connect(self._on_welcome_page_create_requested)
-        self.welcome_page.open_other_requested.connect(files.open_other)
-        self.welcome_page.join_requested.connect(self.sync.join)
-        self.unlock_page.unlock_requested.connect(self.session.unlock)
-        self.unlock_page.open_other_requested.connect(files.open_other)
-        self.unlock_page.create_new_requested.connect(files.new_vault)
-        self.session.vault_unlocked.connect(self._on_session_vault_unlocked)
         self.session.vault_locking.connect(reactions.on_vault_locking)
         self.session.vault_locking.connect(self.sync.on_vault_locking)  # after the saving
         self.session.vault_locked.connect(reactions.on_vault_locked)
-        self.session.unlock_failed.connect(self._on_session_unlock_failed)
-        self.session.busy_changed.connect(self._on_session_busy_changed)
         self.session.integrity_checked.connect(reactions.on_integrity_checked)
         self.idle.idle_timed_out.connect(reactions.on_idle_timed_out)
         self.nav_group.idClicked.connect(self.show_area)
@@ -195,19 +250,26 @@ class MainWindow(MenuWindow):
         self.action_restore.triggered.connect(files.restore)
         self.action_presenting.toggled.connect(self.set_presenting)
         self.action_shortcuts.triggered.connect(self._on_action_shortcuts_triggered)
-        self.unlock_page.restore_requested.connect(files.restore)
         self.lock_watcher.system_locked.connect(reactions.on_system_locked)
         self.lock_watcher.system_resumed.connect(self.idle.check_now)
 
     # -- pages ------------------------------------------------------------------------------
 
-    def show_start_page(self) -> None:
+    def _update_actions(self) -> None:
+        """Commands that need an open vault are enabled only while it is open."""
+        if not self._complete:
+            return
         unlocked = self.session.is_unlocked
         for action in (self.action_lock, self.action_backup, self.action_passwd):
             action.setEnabled(unlocked)
         self.action_sync_folder.setEnabled(unlocked)
         self.action_sync_now.setEnabled(unlocked and self.sync.controller.folder() is not None)
+
+    def show_start_page(self) -> None:
+        unlocked = self.session.is_unlocked
+        self._update_actions()
         if unlocked:
+            self.complete()
             self.pages.setCurrentWidget(self.workspace)
         elif self.session.vault_exists():
             self.unlock_page.set_location(self.session.path)
@@ -240,6 +302,7 @@ class MainWindow(MenuWindow):
     def _ensure_area(self, index: int, *, load: bool = True) -> Area:
         """Build the area at `index` in place of its placeholder page; if the vault is open
         it loads at once (`load=False`: the caller loads it)."""
+        self.complete()
         slot = self._slots[index]
         if isinstance(slot, Area):
             return slot
@@ -279,11 +342,19 @@ class MainWindow(MenuWindow):
         self._idle_work.append(work)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched in (self.pages, self.area_stack) and event.type() == QEvent.Type.Paint:
+        if watched is self.pages and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._after_first_paint)
+        elif self._complete and watched is self.area_stack and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             self._area_chain_paused = False
             QTimer.singleShot(0, self._build_next_area)
         return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        """The second stage, then the areas one per event-loop turn."""
+        self.complete()
+        self._build_next_area()
 
     def show_area(self, index: int) -> None:
         if not 0 <= index < len(self._slots):
@@ -336,22 +407,30 @@ class MainWindow(MenuWindow):
     def _on_welcome_page_create_requested(self, passphrase: str) -> None:
         self.session.create(passphrase)
 
+    def _start_pages(self) -> list[WelcomePage | UnlockPage]:
+        return [page for page in (self._welcome_page, self._unlock_page) if page is not None]
+
     def _on_session_busy_changed(self, busy: bool) -> None:
-        self.welcome_page.set_busy(busy)
-        self.unlock_page.set_busy(busy)
+        for page in self._start_pages():
+            page.set_busy(busy)
 
     def _on_session_unlock_failed(self, error: object) -> None:
         assert isinstance(error, VaultError)
-        if self.pages.currentWidget() is self.welcome_page:
-            self.welcome_page.show_error(error_text(error))
+        if self._welcome_page is not None and self.pages.currentWidget() is self._welcome_page:
+            from mentorpad.ui.labels import error_text
+
+            self._welcome_page.show_error(error_text(error))
         else:
             self.unlock_page.show_failure(error)
 
     def _on_session_vault_unlocked(self) -> None:
+        from mentorpad.ui.window.vault_settings import int_setting
+
         vault = self.session.vault
         assert vault is not None
-        self.welcome_page.reset()
-        self.unlock_page.reset()
+        self.complete()
+        for page in self._start_pages():
+            page.reset()
         self._config.last_vault = str(self.session.path)
         self._persist_config()
         minutes = int_setting(vault.setting("idle_lock_minutes"), DEFAULT_IDLE_MINUTES)
@@ -397,6 +476,7 @@ class MainWindow(MenuWindow):
 
     def _on_action_about_triggered(self) -> None:
         from mentorpad.ui.about import AboutDialog
+        from mentorpad.ui.window.vault_settings import backup_dir
 
         AboutDialog(self.session.path, self, backup_dir=backup_dir(self.session.vault)).exec()
 
@@ -432,6 +512,8 @@ class MainWindow(MenuWindow):
                 for area in self.built_areas():
                     area.flush()
             except VaultError as exc:
+                from mentorpad.ui.labels import error_message, error_title
+
                 answer = QMessageBox.warning(
                     self,
                     error_title(exc),
@@ -443,7 +525,8 @@ class MainWindow(MenuWindow):
                     event.ignore()
                     return
             self.session.lock()
-        self.clipboard_guard.clear_if_ours()
+        if self._complete:
+            self.clipboard_guard.clear_if_ours()
         self._persist_config()
         event.accept()
 

@@ -4,7 +4,6 @@ strength advice the welcome page gives, so a weak or mistyped passphrase cannot 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -15,9 +14,10 @@ from PySide6.QtWidgets import (
 
 from mentorpad.models import passphrase_strength
 from mentorpad.ui.labels import strength_label, strength_reason
+from mentorpad.ui.screen_fit import FittedDialog
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(FittedDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("change_passphrase_dialog")

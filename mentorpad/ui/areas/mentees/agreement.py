@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QVBoxLayout,
     QWidget,
-    QWizard,
     QWizardPage,
 )
 
 from mentorpad.models.entities import Agreement
+from mentorpad.ui.screen_fit import FittedWizard
 
 # The agreement's clauses, in the order the form shows them.
 TEXT_FIELDS = (
@@ -392,7 +392,7 @@ class AgreementEditor(QWidget):
         self.dirty = False
 
 
-class AgreementWizard(QWizard):
+class AgreementWizard(FittedWizard):
     """The guided first-session flow: one section per page, with the session template's
     checklist as prompts."""
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from mentorpad.models.entities import STAGES, STATUSES, Mentee
 from mentorpad.ui.labels import stage_label, status_label
+from mentorpad.ui.screen_fit import FittedDialog
 
 
-class MenteeDialog(QDialog):
+class MenteeDialog(FittedDialog):
     """The profile form; values() gives the fields as Store.add_mentee and update_mentee
     take them."""
 

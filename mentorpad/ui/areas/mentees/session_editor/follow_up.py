@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -40,6 +39,7 @@ from mentorpad.guides.playbook import PlaybookEntry
 from mentorpad.models.entities import Commitment, Goal, GoalRating, Session
 from mentorpad.ui.areas.mentees.session_editor.keys import QUICK_COMMITMENT, native
 from mentorpad.ui.labels import owner_label
+from mentorpad.ui.screen_fit import FittedDialog
 from mentorpad.ui.widgets.editors import MarkdownEditor
 from mentorpad.ui.widgets.flow import flow_container
 from mentorpad.ui.widgets.item_models import Column, RecordTableModel, format_date
@@ -56,7 +56,7 @@ def empty_layout(layout: QLayout) -> None:
             widget.deleteLater()
 
 
-class CommitmentDialog(QDialog):
+class CommitmentDialog(FittedDialog):
     """Quick capture of a commitment: text, owner, due date."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
