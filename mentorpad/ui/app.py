@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from mentorpad import APP_DISPLAY_NAME, APP_NAME, __version__
@@ -79,7 +79,10 @@ def build_window(
         deferred=deferred,
     )
     apply_theme(app, config.theme, window)
-    window.add_idle_work(lambda: _warm_content(locale or app_language()))
+    languages = sorted({locale or app_language(), QLocale().name()})
+    window.add_idle_work(
+        lambda: background.run(lambda: _warm_content(languages), _discard, _discard)
+    )
     window.add_idle_work(lambda: _clean_after_a_crash(vault_path, config_path))
     return window
 
@@ -95,11 +98,10 @@ def _clean_after_a_crash(vault_path: Path, config_path: Path | None) -> None:
     clean_stale_temps(folders)
 
 
-def _warm_content(locale: str) -> None:
-    """Parse the playbook (~120 ms of TOML, cached per process) while the passphrase is
-    typed rather than after unlock: Home's theme titles and the Playbook area read it."""
-    from PySide6.QtCore import QLocale
-
+def _warm_content(languages: Sequence[str]) -> None:
+    """Parse the playbook (~120 ms of TOML, cached per process) on the background pool while
+    the passphrase is typed: Home's theme titles and the Playbook area read it. Qt-free,
+    so it runs off the GUI thread; an error is left for the area that reads it to show."""
     from mentorpad.guides import (
         load_mentor_guides,
         load_playbook,
@@ -108,7 +110,7 @@ def _warm_content(locale: str) -> None:
     )
 
     load_references()
-    for language in {locale, QLocale().name()}:
+    for language in languages:
         load_playbook(language)
         load_session_templates(language)
         load_mentor_guides(language)

@@ -157,6 +157,11 @@ class VaultSession(QObject):
 
     # -- lock ------------------------------------------------------------------------------
 
+    @property
+    def background_busy(self) -> bool:
+        """A job (the integrity check, a cache being warmed) is running on the pool."""
+        return self._background.busy
+
     def wait_for_background(self, msecs: int = 5000) -> bool:
         """Until no worker (an integrity check) holds a reader on the vault."""
         return self._background.wait(msecs)

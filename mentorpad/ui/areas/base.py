@@ -39,6 +39,10 @@ class Area(QWidget):
     def on_vault_opened(self, vault: Vault) -> None:
         """Reload content; restore the selection remembered as ids."""
 
+    def warm(self) -> None:
+        """Prepare what the area will need later (a search index, parsed content), in an
+        idle moment once every area is built, off the path of the first screen."""
+
     def flush(self) -> None:
         """Save the edit in progress; raises a VaultError if it cannot."""
 

@@ -79,6 +79,7 @@ class MainWindow(MenuWindow):
         self._slots: list[Area | AreaSpec] = list(areas)  # specs are built on first need
         self._area_chain_paused = False
         self._idle_work: list[Callable[[], object]] = []
+        self._unwarmed: list[Area] = [slot for slot in self._slots if isinstance(slot, Area)]
         self.navigator = navigator or Navigator(self)
         self._guards = (clipboard_guard, lock_watcher)
         self.cadence_reminder = ""
@@ -308,6 +309,7 @@ class MainWindow(MenuWindow):
             return slot
         area = slot.build()
         self._slots[index] = area
+        self._unwarmed.append(area)
         placeholder = self.area_stack.widget(index)
         was_current = self.area_stack.currentIndex() == index
         self.area_stack.insertWidget(index, area)
@@ -323,18 +325,24 @@ class MainWindow(MenuWindow):
         return area
 
     def _build_next_area(self) -> None:
-        """One area per event-loop turn after the start page painted: typing stays live.
-        Paused from unlock until the first area has painted."""
+        """One area per event-loop turn after the start page painted (typing stays live),
+        then the idle work, then each area's warm-up once the pool is idle. Paused from
+        unlock until the first area has painted."""
         if self._area_chain_paused:
             return
         for index, slot in enumerate(self._slots):
             if isinstance(slot, AreaSpec):
                 self._ensure_area(index)
-                QTimer.singleShot(0, self._build_next_area)
+                QTimer.singleShot(0, self, self._build_next_area)
                 return
         if self._idle_work:
             self._idle_work.pop(0)()
-            QTimer.singleShot(0, self._build_next_area)
+            QTimer.singleShot(0, self, self._build_next_area)
+        elif self._unwarmed and self.session.background_busy:
+            QTimer.singleShot(50, self, self._build_next_area)  # after the pool's work (parsing)
+        elif self._unwarmed:
+            self._unwarmed.pop(0).warm()
+            QTimer.singleShot(0, self, self._build_next_area)
 
     def add_idle_work(self, work: Callable[[], object]) -> None:
         """Work for an idle moment once the areas are built, such as warming a cache the
@@ -344,11 +352,11 @@ class MainWindow(MenuWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.pages and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._after_first_paint)
+            QTimer.singleShot(0, self, self._after_first_paint)
         elif self._complete and watched is self.area_stack and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             self._area_chain_paused = False
-            QTimer.singleShot(0, self._build_next_area)
+            QTimer.singleShot(0, self, self._build_next_area)
         return super().eventFilter(watched, event)
 
     def _after_first_paint(self) -> None:

@@ -104,9 +104,11 @@ class PlaybookArea(PlaybookView):
     # -- Area ------------------------------------------------------------------------------
 
     def on_vault_opened(self, vault: Vault) -> None:
-        self._agenda.open(Store(vault))
-        self.ensure_loaded()
+        self._agenda.open(Store(vault))  # the playbook itself loads when shown or warmed
         self._agenda.refresh_mentees()
+
+    def warm(self) -> None:
+        self.ensure_loaded()
 
     def presenting_targets(self) -> list[QWidget]:
         """The playbook itself is fine to share; only the mentee chooser names someone."""
