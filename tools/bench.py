@@ -184,6 +184,9 @@ class ProcessRunner:
 
     def _env(self) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("MENTORPAD_")}
+        # The installed app runs compiled bytecode (the bundle holds only .pyc files): a
+        # PYTHONDONTWRITEBYTECODE in the caller's environment would time the compiler.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["QT_QPA_PLATFORM"] = "offscreen"
         env["MENTORPAD_BENCH_MARK"] = "1"
         for var, sub in (
@@ -799,6 +802,9 @@ ORDER = (
 )
 
 
+GROUPS = ("processes", "search", "window", "preview", "sync")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     size = parser.add_mutually_exclusive_group()
@@ -809,7 +815,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=bench_vault.CACHE_DIR)
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     parser.add_argument("--skip-processes", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=GROUPS,
+        help="measure only this group of figures (repeatable); the default is all",
+    )
     args = parser.parse_args(argv)
+    groups = set(args.only or GROUPS) - ({"processes"} if args.skip_processes else set())
     spec: Spec = TINY if args.tiny else FULL
     runs = args.runs or (2 if args.tiny else 5 if args.quick else 11)
     process_runs = args.runs or (1 if args.tiny else 3 if args.quick else 7)
@@ -831,23 +844,27 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     figures: list[Figure] = []
-    if not args.skip_processes:
+    if "processes" in groups:
         log("process figures (the app as a subprocess)...")
         figures += process_figures(bv, process_runs, kdf_ms, log)
-    log("search figures...")
-    figures += search_figures(bv, key, runs)
-    log("window figures...")
-    with gui(bv, key) as window:
-        figures.append(typing_figure(window, bv, runs))
-        figures += mentee_figures(window, bv, runs)
-        figures += review_figures(window, bv, runs)
-        figures.append(autosave_figure(window, bv, runs))
-        figures.append(editor_figure(window, bv, runs))
-    figures.append(preview_figure(runs))
-    from tools.bench_sync import sync_figures
+    if "search" in groups:
+        log("search figures...")
+        figures += search_figures(bv, key, runs)
+    if "window" in groups:
+        log("window figures...")
+        with gui(bv, key) as window:
+            figures.append(typing_figure(window, bv, runs))
+            figures += mentee_figures(window, bv, runs)
+            figures += review_figures(window, bv, runs)
+            figures.append(autosave_figure(window, bv, runs))
+            figures.append(editor_figure(window, bv, runs))
+    if "preview" in groups:
+        figures.append(preview_figure(runs))
+    if "sync" in groups:
+        from tools.bench_sync import sync_figures
 
-    log("sync figures...")
-    figures += sync_figures(bv, key, runs, log)
+        log("sync figures...")
+        figures += sync_figures(bv, key, runs, log)
     figures.sort(key=lambda f: ORDER.index(f.name) if f.name in ORDER else len(ORDER))
 
     result = [f.as_json() for f in figures]

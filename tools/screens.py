@@ -76,7 +76,13 @@ def visit_screens(window: object, app: object, *, subset: bool = False) -> Itera
 
     assert isinstance(window, MainWindow)
     window.show_area_named("home")
+    home = window.area("home")
+    home.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
     yield "03-home"
+    if not subset:
+        home.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+        yield "03-home-practice"
+        home.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
     mentees = window.area("mentees")
     window.show_area_named("mentees")
     model = mentees.mentee_model  # type: ignore[attr-defined]

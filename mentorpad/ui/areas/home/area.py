@@ -61,6 +61,7 @@ class HomeArea(HomeView):
         self._today = today
         self._vault: Vault | None = None
         self._dirty = False
+        self._practice_stale = True
         self.portfolio: Portfolio = Portfolio()
         self.mentor_view: MentorView = MentorView()
 
@@ -77,6 +78,7 @@ class HomeArea(HomeView):
         self.portfolio_view.activated.connect(self._on_portfolio_view_activated)
         self.attention_view.activated.connect(self._on_attention_view_activated)
         self.go_to_mentees_button.clicked.connect(self._on_go_to_mentees_button_clicked)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     # -- Area -------------------------------------------------------------------------------
 
@@ -109,8 +111,19 @@ class HomeArea(HomeView):
             return
         today = self._today()
         self.portfolio = load_portfolio(vault, today)
-        self.mentor_view = load_mentor_view(vault, today, window_months=PRACTICE_MONTHS)
         self._show_portfolio(self.portfolio, today)
+        self._practice_stale = True
+        if self.tabs.currentWidget() is self.practice_scroll:
+            self._load_practice()
+
+    def _load_practice(self) -> None:
+        """The mentor's own view, read when its tab is shown: it needs the playbook's
+        titles, which must not delay the first screen after unlock."""
+        vault = self._vault
+        if vault is None or not vault.is_open or not self._practice_stale:
+            return
+        self._practice_stale = False
+        self.mentor_view = load_mentor_view(vault, self._today(), window_months=PRACTICE_MONTHS)
         self._show_mentor_view(self.mentor_view)
 
     def _show_portfolio(self, portfolio: Portfolio, today: dt.date) -> None:
@@ -174,6 +187,9 @@ class HomeArea(HomeView):
         self.practice_summary.setText(" ".join(parts))
 
     # -- slots ------------------------------------------------------------------------------
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        self._load_practice()
 
     def _on_navigator_data_changed(self) -> None:
         if self._vault is not None:
