@@ -330,8 +330,14 @@ class MainWindow(MenuWindow):
         unlock until the first area has painted."""
         if self._area_chain_paused:
             return
-        for index, slot in enumerate(self._slots):
-            if isinstance(slot, AreaSpec):
+        if self.session.busy and isinstance(self._slots[self._current_area], Area):
+            # The passphrase is being checked: keep the GUI thread free for the moment the
+            # key arrives; the rest follows once the first screen after unlock has painted.
+            self._area_chain_paused = True
+            return
+        order = [self._current_area, *range(len(self._slots))]  # the first screen first
+        for index in order:
+            if isinstance(self._slots[index], AreaSpec):
                 self._ensure_area(index)
                 QTimer.singleShot(0, self, self._build_next_area)
                 return
@@ -424,6 +430,9 @@ class MainWindow(MenuWindow):
 
     def _on_session_unlock_failed(self, error: object) -> None:
         assert isinstance(error, VaultError)
+        if self._area_chain_paused and not self.session.is_unlocked:
+            self._area_chain_paused = False  # paused for the check that just failed
+            QTimer.singleShot(0, self, self._build_next_area)
         if self._welcome_page is not None and self.pages.currentWidget() is self._welcome_page:
             from mentorpad.ui.labels import error_text
 
@@ -440,14 +449,13 @@ class MainWindow(MenuWindow):
         for page in self._start_pages():
             page.reset()
         self._config.last_vault = str(self.session.path)
-        self._persist_config()
+        self._idle_work.insert(0, self._persist_config)  # after the first screen has painted
         minutes = int_setting(vault.setting("idle_lock_minutes"), DEFAULT_IDLE_MINUTES)
         self.idle.set_timeout_ms(minutes * 60_000)
         self._reactions.mark_backed_up(vault)
         self._ensure_area(self._current_area, load=False)  # areas not built yet load when built
-        if any(isinstance(slot, AreaSpec) for slot in self._slots):
-            self._area_chain_paused = True  # the rest once this one has painted
-            self.area_stack.installEventFilter(self)
+        self._area_chain_paused = True  # the rest once this one has painted
+        self.area_stack.installEventFilter(self)
         for area in self.built_areas():
             area.on_vault_opened(vault)
             area.set_presenting(self.action_presenting.isChecked())
@@ -456,7 +464,7 @@ class MainWindow(MenuWindow):
         self.idle.start()
         self.statusBar().showMessage(self.tr("Unlocked"), 3000)
         if vault.setting("cadence_reminders", "1") == "1":
-            QTimer.singleShot(0, self._remind_cadence)
+            self._idle_work.insert(0, self._remind_cadence)
 
     def _remind_cadence(self) -> None:
         """The cadence reminder (a setting): sessions due this week by the agreed rhythm.
