@@ -2649,6 +2649,10 @@ Nr. %2 in de catalogus: “%3”</translation>
         <translation> **OVER TIJD**</translation>
     </message>
     <message>
+        <source>%1 of %2 shown here; every one is on the Follow-up tab.</source>
+        <translation>%1 van %2 hier getoond; alle staan op het tabblad Opvolging.</translation>
+    </message>
+    <message>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>

@@ -68,6 +68,7 @@ class MenteesArea(Area):
         self.mentee: Mentee | None = None
         self._remembered: tuple[int | None, int | None, int] = (None, None, TAB_OVERVIEW)
         self.clock = clock
+        self._development_stale = False  # the development view shows an older mentee
         self.autosaver = Autosaver(self._write_notes, self, clock=clock)
         left = self._build_mentee_list()
         self.empty = empty_state(
@@ -221,6 +222,7 @@ class MenteesArea(Area):
         self.header.clear_content()
         if self.development is not None:
             self.development.clear_content()  # type: ignore[attr-defined]
+        self._development_stale = False
         self.right.setCurrentWidget(self.empty)
         self.navigator.current_session_changed.emit(None)
 
@@ -277,11 +279,22 @@ class MenteesArea(Area):
         self.background.set_text(self.store.background(mentee.id))
         self.agreement_editor.show_mentee(self.store, mentee.id)
         self.sessions_tab.show_mentee(mentee.id)
-        if self.development is not None:
-            self.development.show_mentee(  # type: ignore[attr-defined]
-                self.store, mentee.id, dt.date.today()
-            )
+        self._development_stale = True
+        self._refresh_development()
         self.right.setCurrentWidget(self.page)
+
+    def _refresh_development(self) -> None:
+        """The development view reads 200 sessions' timeline and charts: only when its tab
+        is the one on screen, so that opening a mentee stays instant."""
+        view = self.development
+        if view is None or not self._development_stale or self.tabs.currentWidget() is not view:
+            return
+        if self.store is None or self.mentee is None:
+            return
+        self._development_stale = False
+        view.show_mentee(  # type: ignore[attr-defined]
+            self.store, self.mentee.id, dt.date.today()
+        )
 
     def _fill_header(self, mentee: Mentee) -> None:
         assert self.store is not None
@@ -419,6 +432,7 @@ class MenteesArea(Area):
     def _on_tabs_current_changed(self, index: int) -> None:
         if index == TAB_SESSIONS:
             self.sessions_tab.refresh_brief()
+        self._refresh_development()
 
     def _on_navigator_hit_requested(
         self, mentee_id: int, session_id: object, source: str, needle: str

@@ -72,6 +72,7 @@ class SessionsTab(QWidget):
         self._locale = locale  # of the playbook and the session templates
         self.store: Store | None = None
         self.mentee_id: int | None = None
+        self._brief_stale = False  # the Prepare tab shows another session's brief
         list_box = self._build_list()
         self.session_editor = SessionEditor(clock=clock)
         self.session_empty = empty_state(
@@ -116,6 +117,7 @@ class SessionsTab(QWidget):
     def _connect_signals(self) -> None:
         self.session_list.selectionModel().currentChanged.connect(self._on_session_current_changed)
         self.plan_button.clicked.connect(self._on_plan_button_clicked)
+        self.session_editor.tabs.currentChanged.connect(self._on_editor_tab_changed)
         ed = self.session_editor
         ed.note_edited.connect(self._on_session_note_edited)
         ed.fields_changed.connect(self._on_session_fields_changed)
@@ -197,9 +199,16 @@ class SessionsTab(QWidget):
         self.navigator.current_session_changed.emit(session_id)
 
     def refresh_brief(self) -> None:
+        """The brief reads the sessions before this one and the playbook's suggestions: only
+        when the Prepare tab is on screen (or the next time it is)."""
         record = self.session_editor.record
         if self.store is None or self.mentee_id is None or record is None:
             return
+        editor = self.session_editor
+        if editor.tabs.currentWidget() is not editor.prepare:
+            self._brief_stale = True
+            return
+        self._brief_stale = False
         brief = build_prep_brief(
             self.store,
             self.mentee_id,
@@ -208,6 +217,10 @@ class SessionsTab(QWidget):
             locale=self._locale,
         )
         self.session_editor.show_brief(brief)
+
+    def _on_editor_tab_changed(self, _index: int) -> None:
+        if self._brief_stale:
+            self.refresh_brief()
 
     def _on_plan_button_clicked(self) -> None:
         if self.store is None or self.mentee_id is None:

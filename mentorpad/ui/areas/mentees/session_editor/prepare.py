@@ -7,6 +7,7 @@ the committed catalogues still match.
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
@@ -19,6 +20,9 @@ from mentorpad.ui.widgets.item_models import format_date
 from mentorpad.ui.widgets.render_view import NoteView
 
 translate = QCoreApplication.translate
+
+
+BRIEF_COMMITMENTS = 10  # a glance: the first ten due; the full list is on the Follow-up tab
 
 
 def prep_brief_markdown(brief: PrepBrief, titles: dict[str, str]) -> str:
@@ -92,7 +96,8 @@ def _open_commitments(brief: PrepBrief) -> list[str]:
     if not brief.open_commitments:
         return []
     lines = ["### " + translate("SessionEditor", "Open commitments"), ""]
-    for c in brief.open_commitments:
+    shown = brief.open_commitments[:BRIEF_COMMITMENTS]  # by due date: the most pressing
+    for c in shown:
         due = (
             translate("SessionEditor", " (due %1)").replace("%1", format_date(c.due_date))
             if c.due_date
@@ -100,6 +105,10 @@ def _open_commitments(brief: PrepBrief) -> list[str]:
         )
         flag = translate("SessionEditor", " **OVERDUE**") if c.is_overdue(brief.today) else ""
         lines.append(f"- {_md_escape(c.text)}: {owner_label(c.owner)}{due}{flag}")
+    if rest := len(brief.open_commitments) - len(shown):
+        counts = {"1": str(len(shown)), "2": str(len(shown) + rest)}
+        more = translate("SessionEditor", "%1 of %2 shown here; every one is on the Follow-up tab.")
+        lines += ["", re.sub(r"%([12])", lambda m: counts[m.group(1)], more)]  # one pass
     lines.append("")
     return lines
 
