@@ -268,6 +268,7 @@ def process_figures(
     bv: BenchVault, runs: int, kdf_ms: float, log: Callable[[str], None]
 ) -> list[Figure]:
     from mentorpad.ui.bench_marks import KEY_MS, KEYS
+
     with tempfile.TemporaryDirectory(prefix="mentorpad-bench-home-") as home:
         runner = ProcessRunner(bv, Path(home))
         runner.minimal()  # warm the OS page cache and the .pyc files: not timed
