@@ -50,6 +50,9 @@ if TYPE_CHECKING:
     from mentorpad.ui.window.sync_actions import SyncActions
 
 
+INPUT_FIRST_MS = 30  # after the prompt's first paint, before the second stage starts
+
+
 class MainWindow(MenuWindow):
     area_changed = Signal(int)
 
@@ -80,6 +83,7 @@ class MainWindow(MenuWindow):
         self._area_chain_paused = False
         self._idle_work: list[Callable[[], object]] = []
         self._unwarmed: list[Area] = [slot for slot in self._slots if isinstance(slot, Area)]
+        self._unloaded: list[Area] = []  # built before unlock, the vault not yet shown in them
         self.navigator = navigator or Navigator(self)
         self._guards = (clipboard_guard, lock_watcher)
         self.cadence_reminder = ""
@@ -239,6 +243,16 @@ class MainWindow(MenuWindow):
         self.idle.idle_timed_out.connect(reactions.on_idle_timed_out)
         self.nav_group.idClicked.connect(self.show_area)
         self.navigator.area_requested.connect(self.show_area_named)
+        nav = self.navigator  # connected before any area's slot, so it runs first
+        for request in (
+            nav.mentee_requested,
+            nav.session_requested,
+            nav.playbook_entry_requested,
+            nav.hit_requested,
+            nav.agenda_append_requested,
+            nav.theme_tag_requested,
+        ):
+            request.connect(self._load_all)
         self.lock_button.clicked.connect(self.lock)
         self.action_lock.triggered.connect(self.lock)
         self.action_quit.triggered.connect(self.close)
@@ -306,6 +320,8 @@ class MainWindow(MenuWindow):
         self.complete()
         slot = self._slots[index]
         if isinstance(slot, Area):
+            if slot in self._unloaded:
+                self._load(slot)
             return slot
         area = slot.build()
         self._slots[index] = area
@@ -324,6 +340,28 @@ class MainWindow(MenuWindow):
             area.set_presenting(self.action_presenting.isChecked())
         return area
 
+    def _load(self, area: Area) -> None:
+        """Show the open vault in an area built before the unlock."""
+        self._unloaded.remove(area)
+        vault = self.session.vault
+        if vault is not None:
+            area.on_vault_opened(vault)
+            area.set_presenting(self.action_presenting.isChecked())
+
+    def _load_all(self, *_request: object) -> None:
+        """A request between areas (open this mentee, this entry...): every area must be
+        able to answer it, so those not loaded yet load first."""
+        while self._unloaded:
+            self._load(self._unloaded[0])
+
+    def forget_unloaded(self) -> None:
+        """Locked before every area showed the vault: none of them has anything to show."""
+        self._unloaded.clear()
+
+    def loaded_areas(self) -> list[Area]:
+        """The areas that show the open vault (built and loaded)."""
+        return [area for area in self.built_areas() if area not in self._unloaded]
+
     def _build_next_area(self) -> None:
         """One area per event-loop turn after the start page painted (typing stays live),
         then the idle work, then each area's warm-up once the pool is idle. Paused from
@@ -334,6 +372,10 @@ class MainWindow(MenuWindow):
             # The passphrase is being checked: keep the GUI thread free for the moment the
             # key arrives; the rest follows once the first screen after unlock has painted.
             self._area_chain_paused = True
+            return
+        if self._unloaded:  # the areas built while the passphrase was typed, one per turn
+            self._load(self._unloaded[0])
+            QTimer.singleShot(0, self, self._build_next_area)
             return
         order = [self._current_area, *range(len(self._slots))]  # the first screen first
         for index in order:
@@ -358,7 +400,9 @@ class MainWindow(MenuWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.pages and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._after_first_paint)
+            # Input already queued (a password manager's autotype, keys typed while the
+            # window appeared) goes first: the unlock then runs while the rest is built.
+            QTimer.singleShot(INPUT_FIRST_MS, self, self._after_first_paint)
         elif self._complete and watched is self.area_stack and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             self._area_chain_paused = False
@@ -453,12 +497,14 @@ class MainWindow(MenuWindow):
         minutes = int_setting(vault.setting("idle_lock_minutes"), DEFAULT_IDLE_MINUTES)
         self.idle.set_timeout_ms(minutes * 60_000)
         self._reactions.mark_backed_up(vault)
-        self._ensure_area(self._current_area, load=False)  # areas not built yet load when built
+        current = self._ensure_area(self._current_area, load=False)  # the rest load when built
         self._area_chain_paused = True  # the rest once this one has painted
         self.area_stack.installEventFilter(self)
-        for area in self.built_areas():
-            area.on_vault_opened(vault)
-            area.set_presenting(self.action_presenting.isChecked())
+        # Only the first screen shows the vault now; the areas built while the passphrase
+        # was typed load one per turn once it has painted, or at once when asked for.
+        self._unloaded = [area for area in self.built_areas() if area is not current]
+        current.on_vault_opened(vault)
+        current.set_presenting(self.action_presenting.isChecked())
         self.show_start_page()
         self._show_area(self._current_area, only=True)
         self.idle.start()

@@ -69,6 +69,7 @@ class SessionReactions(QObject):
         window = self._window
         window.idle.stop()
         window.clipboard_guard.clear_if_ours()
+        window.forget_unloaded()
         for area in window.built_areas():
             area.clear_content()
         window.show_start_page()

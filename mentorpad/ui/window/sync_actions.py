@@ -100,7 +100,7 @@ class SyncActions(QObject):
         dialog = ConflictsDialog(Store(vault), window)
         dialog.exec()
         dialog.deleteLater()
-        for area in window.built_areas():
+        for area in window.loaded_areas():
             area.clear_content()
             area.on_vault_opened(vault)
         window.navigator.data_changed.emit()
@@ -176,7 +176,7 @@ class SyncActions(QObject):
         window = self._window
         vault = window.session.vault
         if report.applied and vault is not None:
-            for area in window.built_areas():
+            for area in window.loaded_areas():  # the others read the vault when they load
                 area.clear_content()  # each remembers its place, as on lock
                 area.on_vault_opened(vault)
             window.navigator.data_changed.emit()
