@@ -1,7 +1,7 @@
 """Evidence beside the self-rating: what the session reflections say about two dimensions.
 
 D1 (listening) sits next to the mentor's share of the talking; D6 (fostering independence)
-next to how often they advised before asking. The numbers come from review.py's mentor view
+next to how often they advised before asking. The numbers come from the review's mentor view (mentorpad.review.mentor)
 (one aggregate query per month); this module only phrases them.
 """
 
