@@ -251,7 +251,10 @@ def test_entry_page_reads_well(area: PlaybookArea) -> None:
     assert f"Duration: {entry.exercises[0].duration}" in text
     assert entry.exercises[0].debrief[0] in text
     assert entry.progress_signs[0].text in text
-    assert entry.escalate_when[0].refer_to in text
+    assert entry.referrals[0].trigger in text
+    routes = entry.referrals[0].routes
+    assert all(route.name in text for route in routes)
+    assert "In Belgium:" in text and "In the Netherlands:" in text
     assert entry.frameworks[0].name in text
     assert "Evidence: practitioner model" in text
     assert "Related entries" in text

@@ -215,7 +215,8 @@ def _role_problems(entry: PlaybookEntry, where: str) -> list[str]:
         phases = QUESTION_ROLES.get(question.role)
         if phases is not None and question.phase not in phases:
             wanted = " or ".join(sorted(phases))
-            problems.append(f"{here}: a {question.role} question belongs to phase {wanted}")
+            article = "an" if question.role[0] in "aeiou" else "a"
+            problems.append(f"{here}: {article} {question.role} question belongs to phase {wanted}")
     roles = [question.role for question in entry.questions]
     if entry.questions and roles[0] != "framing":
         problems.append(
