@@ -23,8 +23,8 @@ from mentorpad.guides.playbook import (
     CATALOG,
     ENTRY_IDS,
     GROW_PHASES,
-    TEMPLATE_KINDS,
     RECOMMENDATION_MARKERS,
+    TEMPLATE_KINDS,
     Exercise,
     Framework,
     PlaybookDataError,
@@ -346,7 +346,7 @@ BREAKAGES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("framing question late", _set("questions.0.phase", "O"), "framing question belongs to"),
     ("no obstacle question", _del("questions.3.role"), "no Will-phase obstacle question"),
     ("no commitment question", _del("questions.4.role"), "no Will-phase commitment question"),
-    ("obstacle outside Will", _set("questions.3.phase", "R"), "obstacle question belongs to phase W"),
+    ("obstacle outside Will", _set("questions.3.phase", "R"), "belongs to phase W"),
     ("unknown role", _set("questions.1.role", "closing"), "'closing' is not one of"),
     (
         "leading: remedy inside",
