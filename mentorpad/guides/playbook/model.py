@@ -46,7 +46,7 @@ CATALOG: Final[tuple[tuple[int, str, str], ...]] = (
     (26, "capable.personal-brand", "need to learn how to cultivate their own personal brand"),
     (27, "capable.lead-by-example", "need to learn how to lead by example"),
     (28, "capable.trust-not-fear", "manage by trust, not by fear"),
-    (29, "capable.empathy", "need to develop empathy"),
+    (29, "capable.empathy", "need to overly develop empathy"),
 )
 ENTRY_IDS: Final[tuple[str, ...]] = tuple(row[1] for row in CATALOG)
 STAGES: Final[tuple[str, ...]] = ("new", "struggling", "capable")
