@@ -182,7 +182,25 @@ def test_wordings_are_complete_and_fit_their_variant(variant: str) -> None:
 
 
 _FILLER = frozenset(
-    "i my me mentee mentor they their them will plan to when start once have a the".split()
+    [
+        "i",
+        "my",
+        "me",
+        "mentee",
+        "mentor",
+        "they",
+        "their",
+        "them",
+        "will",
+        "plan",
+        "to",
+        "when",
+        "start",
+        "once",
+        "have",
+        "a",
+        "the",
+    ]
 )
 
 
