@@ -893,12 +893,22 @@ def test_english_left_in_a_translation_is_found() -> None:
     other["questions"][0]["text"] = english.questions[0].text  # not translated at all
     other["signals"][0]["text"] = "Hij stelt het uit: what would you do with the rest of it?"
     other["summary"] = "GROW"  # a proper name alone may stay
+    other["signals"][1]["text"] = "112 / 1813"  # and so may numbers
+    english = dataclasses.replace(
+        english,
+        signals=(
+            english.signals[0],
+            dataclasses.replace(english.signals[1], text="112 / 1813"),
+            *english.signals[2:],
+        ),
+    )
     problems = translation_problems(
         english, entry_from_dict(other, locale="nl", shared=SHARED), language=True
     )
     assert any("questions[q1].text: left in English" in p for p in problems), problems
     assert any("signals[0].text: reads as English" in p for p in problems), problems
     assert not any(".summary" in p for p in problems), problems
+    assert not any("signals[1]" in p for p in problems), problems
 
 
 def test_shipped_playbook_translations_are_structurally_equal() -> None:

@@ -82,7 +82,14 @@ def english_left(text: str) -> bool:
 
 def _english_left(english: str, translated: str, path: str) -> list[str]:
     same = english.strip() and translated.strip() == english.strip()
-    if same and translated.strip() not in _SAME_IN_EVERY_LANGUAGE and len(english.split()) > 1:
+    # Phone numbers and other texts without words are the same in every language.
+    wordless = not _WORD.search(re.sub(r"'", "", english))
+    if (
+        same
+        and not wordless
+        and translated.strip() not in _SAME_IN_EVERY_LANGUAGE
+        and (len(english.split()) > 1)
+    ):
         return [f"{path}: left in English ({english[:40]!r})"]
     if english_left(translated):
         return [f"{path}: reads as English ({translated[:40]!r})"]
