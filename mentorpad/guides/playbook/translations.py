@@ -38,7 +38,16 @@ _TRANSLATABLE: Final[frozenset[str]] = frozenset(
 
 # Proper names that stay as they are in every language (models, marks).
 _SAME_IN_EVERY_LANGUAGE: Final[frozenset[str]] = frozenset(
-    ["GROW", "SBI", "Radical Candor", "Cynefin", "The Leadership Pipeline", "OSKAR", "STAR"]
+    [
+        "GROW",
+        "SBI",
+        "Radical Candor",
+        "Cynefin",
+        "The Leadership Pipeline",
+        "OSKAR",
+        "STAR",
+        "Situational Leadership",
+    ]
 )
 # Words frequent in English prose and rare in Dutch or French prose: three or more of them,
 # making a fifth of a text's words, mean a sentence was left in English.
