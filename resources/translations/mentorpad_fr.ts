@@ -2219,7 +2219,7 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
     </message>
     <message>
         <source>In the organisation:</source>
-        <translation>Dans l&apos;organisation :</translation>
+        <translation>Dans l&apos;organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Frameworks behind it</source>
