@@ -46,7 +46,7 @@ def entry_at_hand_markdown(entry: PlaybookEntry) -> str:
             "**" + QCoreApplication.translate("SessionEditor", "Refer on when") + "**",
             "",
             *(
-                f"- {r.trigger} ({'; '.join(route.short for route in r.routes)})"
+                f"- {r.trigger} ({'; '.join(dict.fromkeys(route.short for route in r.routes))})"
                 for r in entry.referrals
             ),
             "",
