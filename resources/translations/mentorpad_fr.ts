@@ -2210,6 +2210,18 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
         <translation>Orienter vers&#xa0;:</translation>
     </message>
     <message>
+        <source>In Belgium:</source>
+        <translation>En Belgique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In the Netherlands:</source>
+        <translation>Aux Pays-Bas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In the organisation:</source>
+        <translation>Dans l&apos;organisation&#xa0;:</translation>
+    </message>
+    <message>
         <source>Frameworks behind it</source>
         <translation>Cadres de référence sous-jacents</translation>
     </message>

@@ -2210,6 +2210,18 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
         <translation>Doorverwijzen naar:</translation>
     </message>
     <message>
+        <source>In Belgium:</source>
+        <translation>In België:</translation>
+    </message>
+    <message>
+        <source>In the Netherlands:</source>
+        <translation>In Nederland:</translation>
+    </message>
+    <message>
+        <source>In the organisation:</source>
+        <translation>In de organisatie:</translation>
+    </message>
+    <message>
         <source>Frameworks behind it</source>
         <translation>Kaders erachter</translation>
     </message>

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QCoreApplication
 
-from mentorpad.guides.playbook import GROW_PHASES, HORIZONS, PlaybookEntry
+from mentorpad.guides.playbook import HORIZONS, ROUTE_COUNTRIES, PlaybookEntry
 from mentorpad.ui.areas.playbook.keys import entry_key, guide_key
 from mentorpad.ui.areas.playbook.markup import cite, e, h2, kicker
 
@@ -171,7 +171,8 @@ class EntryPage:
         return "".join(parts)
 
     def _questions(self) -> str:
-        """Questions by GROW phase, each with its link to the chosen mentee's next agenda."""
+        """Questions in the entry's own order (a struggle may call for Reality before Goal),
+        a heading wherever the GROW phase changes, each with its link to the agenda."""
         intro = translate(
             "PlaybookPages",
             "Open questions in the order of a GROW conversation. “Add to next "
@@ -183,21 +184,20 @@ class EntryPage:
         ]
         add_tip = translate("PlaybookPages", "Add this question to the next session")
         add_text = translate("PlaybookPages", "Add to next session’s agenda")
-        for phase in GROW_PHASES:
-            questions = [q for q in self._entry.questions if q.phase == phase]
-            if not questions:
-                continue
-            parts.append(
-                f"<h3>{e(self._pages.phase_label(phase))} "
-                f'<span class="meta">· {e(self._pages.phase_hint(phase))}</span></h3>'
-            )
-            for question in questions:
-                parts.append(f'<p class="question">{e(question.text)}</p>')
+        phase = ""
+        for question in self._entry.questions:
+            if question.phase != phase:
+                phase = question.phase
                 parts.append(
-                    f'<p class="purpose">{e(question.purpose)}<br/>'
-                    f'<a href="agenda:{e(question.id)}" '
-                    f'title="{e(add_tip)}">{e(add_text)}</a></p>'
+                    f"<h3>{e(self._pages.phase_label(phase))} "
+                    f'<span class="meta">· {e(self._pages.phase_hint(phase))}</span></h3>'
                 )
+            parts.append(f'<p class="question">{e(question.text)}</p>')
+            parts.append(
+                f'<p class="purpose">{e(question.purpose)}<br/>'
+                f'<a href="agenda:{e(question.id)}" '
+                f'title="{e(add_tip)}">{e(add_text)}</a></p>'
+            )
         return "".join(parts)
 
     def _exercises(self) -> str:
@@ -208,6 +208,8 @@ class EntryPage:
             duration = translate("PlaybookPages", "Duration: %1").replace("%1", exercise.duration)
             parts.append(f"<h3>{e(exercise.title)}</h3>")
             parts.append(f"<p>{e(exercise.purpose)}</p>")
+            if exercise.framing:
+                parts.append(f"<p><i>{e(exercise.framing)}</i></p>")
             parts.append(f'<p class="meta">{e(duration)}</p>')
             parts.append(f'<p class="label">{e(steps)}</p><ol>')
             parts.extend(f"<li>{e(step)}</li>" for step in exercise.steps)
@@ -243,14 +245,33 @@ class EntryPage:
             "<ul>",
         ]
         refer_to = translate("PlaybookPages", "Refer to:")
-        for escalation in self._entry.escalate_when:
-            parts.append(
-                f"<li>{e(escalation.situation)}<br/>"
-                f'<span class="label">{e(refer_to)}</span> '
-                f"{e(escalation.refer_to)}</li>"
-            )
+        for referral in self._entry.referrals:
+            parts.append(f"<li>{e(referral.trigger)}")
+            if referral.note:
+                parts.append(f'<br/><span class="meta">{e(referral.note)}</span>')
+            parts.append(f'<br/><span class="label">{e(refer_to)}</span><ul>')
+            for country in ROUTE_COUNTRIES:
+                routes = [route for route in referral.routes if route.country == country]
+                if not routes:
+                    continue
+                where = self._country_label(country)
+                parts.extend(
+                    f'<li><span class="label">{e(where)}</span> {e(route.name)}: '
+                    f"{e(route.how)}</li>"
+                    for route in routes
+                )
+            parts.append("</ul></li>")
         parts.append("</ul>")
         return "".join(parts)
+
+    @staticmethod
+    def _country_label(country: str) -> str:
+        """Where a route applies: Belgian law, Dutch law, or any organisation."""
+        if country == "BE":
+            return translate("PlaybookPages", "In Belgium:")
+        if country == "NL":
+            return translate("PlaybookPages", "In the Netherlands:")
+        return translate("PlaybookPages", "In the organisation:")
 
     def _frameworks(self) -> str:
         parts = [h2("frameworks", translate("PlaybookPages", "Frameworks behind it"))]
@@ -264,6 +285,10 @@ class EntryPage:
             parts.append(f"<h3>{e(framework.name)}</h3>")
             parts.append(f'<p class="meta">{e(origin)} · {e(evidence)}</p>')
             parts.append(f"<p>{e(framework.gist)}{cite(framework.refs, self._numbers)}</p>")
+            if framework.use:
+                parts.append(f"<p>{e(framework.use)}</p>")
+            if framework.note:
+                parts.append(f'<p class="meta">{e(framework.note)}</p>')
             if framework.trademark:
                 parts.append(f'<p class="credit">{e(framework.trademark)}</p>')
         return "".join(parts)

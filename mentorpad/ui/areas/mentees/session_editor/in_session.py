@@ -31,17 +31,24 @@ translate = QCoreApplication.translate
 def entry_at_hand_markdown(entry: PlaybookEntry) -> str:
     """A compact playbook card for the in-session side panel."""
     lines = [f"### {entry.title}", "", entry.summary, ""]
-    for phase in "GROW":
-        questions = [q for q in entry.questions if q.phase == phase]
-        if questions:
+    phase = ""
+    for question in entry.questions:  # the entry's order; a heading where the phase changes
+        if question.phase != phase:
+            if phase:
+                lines.append("")
+            phase = question.phase
             lines += [f"**{grow_phase_label(phase)}**", ""]
-            lines += [f"- {q.text}" for q in questions]
-            lines.append("")
-    if entry.escalate_when:
+        lines.append(f"- {question.text}")
+    if phase:
+        lines.append("")
+    if entry.referrals:
         lines += [
             "**" + QCoreApplication.translate("SessionEditor", "Refer on when") + "**",
             "",
-            *(f"- {e.situation} ({e.refer_to})" for e in entry.escalate_when),
+            *(
+                f"- {r.trigger} ({'; '.join(dict.fromkeys(route.short for route in r.routes))})"
+                for r in entry.referrals
+            ),
             "",
         ]
     return "\n".join(lines)
