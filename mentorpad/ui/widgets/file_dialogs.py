@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from mentorpad.models.files import existing_kind
+from mentorpad.ui.text import fill
 
 _TRACE_KEYS = ("FileDialog/history", "FileDialog/lastVisited")
 
@@ -74,11 +75,14 @@ def name_taken(parent: QWidget | None, path: object) -> None:
     QMessageBox.information(
         parent,
         QCoreApplication.translate("dialogs", "Choose another name"),
-        QCoreApplication.translate(
-            "dialogs",
-            "%1 already exists. mentorpad never replaces or writes through anything that is "
-            "already there: choose another name.",
-        ).replace("%1", str(path)),
+        fill(
+            QCoreApplication.translate(
+                "dialogs",
+                "%1 already exists. mentorpad never replaces or writes through anything that is "
+                "already there: choose another name.",
+            ),
+            str(path),
+        ),
     )
 
 

@@ -34,21 +34,24 @@ from mentorpad.ui.areas.mentees.agreement_tab import AgreementTab
 from mentorpad.ui.areas.mentees.mentee_dialog import MenteeDialog
 from mentorpad.ui.areas.mentees.profile import OverviewTab, ProfileHeader
 from mentorpad.ui.areas.mentees.sessions_tab import SessionsTab, flush_quietly
-from mentorpad.ui.autosave import Autosaver
 from mentorpad.ui.labels import error_message, error_title, status_label
 from mentorpad.ui.navigation import Navigator
+from mentorpad.ui.savemanager import SaveManager
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.item_models import RecordListModel
 
 TAB_OVERVIEW, TAB_AGREEMENT, TAB_SESSIONS = 0, 1, 2
+
+NoteKey = tuple[int, int | None, str]  # mentee id, session id (None: background), kind
 
 
 def _mentee_line(m: Mentee) -> str:
     if m.status == "active":
         return m.display_name
-    return (
-        QCoreApplication.translate("MenteesArea", "%1  (%2)", "mentee name, status")
-        .replace("%1", m.display_name)
-        .replace("%2", status_label(m.status).lower())
+    return fill(
+        QCoreApplication.translate("MenteesArea", "%1  (%2)", "mentee name, status"),
+        m.display_name,
+        status_label(m.status).lower(),
     )
 
 
@@ -68,7 +71,8 @@ class MenteesArea(Area):
         self.mentee: Mentee | None = None
         self._remembered: tuple[int | None, int | None, int] = (None, None, TAB_OVERVIEW)
         self.clock = clock
-        self.autosaver = Autosaver(self._write_notes, self, clock=clock)
+        self.autosaver = SaveManager(self, clock=clock)  # notes, backgrounds, agreements
+        self.autosaver.add_savable("notes", self._write_notes)
         left = self._build_mentee_list()
         self.empty = empty_state(
             self.tr("Your mentees"),
@@ -119,7 +123,7 @@ class MenteesArea(Area):
         page.setObjectName("mentee_page")
         self.header = ProfileHeader()
         self.overview = OverviewTab()
-        self.agreement_editor = AgreementTab(self.navigator, locale=self._locale)
+        self.agreement_editor = AgreementTab(self.navigator, self.autosaver, locale=self._locale)
         self.sessions_tab = SessionsTab(
             self.navigator, self.autosaver, locale=self._locale, clock=self.clock
         )
@@ -203,7 +207,6 @@ class MenteesArea(Area):
 
     def flush(self) -> None:
         self.autosaver.flush()
-        self.agreement_editor.flush()
 
     def clear_content(self) -> None:
         self._remembered = (
@@ -211,7 +214,7 @@ class MenteesArea(Area):
             self.sessions_tab.current_session_id(),
             self.tabs.currentIndex(),
         )
-        self.autosaver.forget()
+        self.autosaver.hold()  # what a failed save left is offered back after unlock
         self.store = None
         self.mentee = None
         self.mentee_model.clear()
@@ -224,10 +227,10 @@ class MenteesArea(Area):
         self.right.setCurrentWidget(self.empty)
         self.navigator.current_session_changed.emit(None)
 
-    def _write_notes(self, items: list[tuple[int, int | None, str, str]]) -> None:
+    def _write_notes(self, items: list[tuple[NoteKey, str]]) -> None:
         if self.store is None:
             raise VaultError(self.tr("The vault is locked."))
-        self.store.save_notes(items)
+        self.store.save_notes([(m, s, kind, text) for (m, s, kind), text in items])
 
     # -- mentees -----------------------------------------------------------------------------
 
@@ -351,9 +354,7 @@ class MenteesArea(Area):
         box.setObjectName("confirm_delete")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Delete mentee"))
-        box.setText(
-            self.tr("Delete %1 and everything about them?").replace("%1", mentee.display_name)
-        )
+        box.setText(fill(self.tr("Delete %1 and everything about them?"), mentee.display_name))
         box.setInformativeText(
             self.tr(
                 "This removes the profile, the agreement, %n session(s), every note, commitment "
@@ -371,7 +372,8 @@ class MenteesArea(Area):
         box.exec()
         if box.clickedButton() is not delete:
             return
-        self.autosaver.forget()
+        self.autosaver.forget("notes", lambda key: key[0] == mentee.id)
+        self.autosaver.forget("agreement", lambda key: key == mentee.id)
         self.store.delete_mentee(mentee.id)
         self.mentee = None
         self.sessions_tab.close_mentee()
@@ -384,7 +386,8 @@ class MenteesArea(Area):
 
     def _on_background_text_edited(self) -> None:
         if self.mentee is not None:
-            self.autosaver.mark_dirty((self.mentee.id, None, "background"), self.background.text)
+            key = (self.mentee.id, None, "background")
+            self.autosaver.mark_dirty("notes", key, self.background.text())
 
     # -- agreement --------------------------------------------------------------------------
 

@@ -31,15 +31,15 @@ from mentorpad.models.store import Store
 from mentorpad.prep import build_prep_brief
 from mentorpad.ui.areas.base import empty_state
 from mentorpad.ui.areas.mentees.session_editor import SessionEditor
-from mentorpad.ui.autosave import Autosaver
 from mentorpad.ui.labels import error_message, error_title, session_kind_label
 from mentorpad.ui.navigation import Navigator
+from mentorpad.ui.savemanager import SaveManager
 from mentorpad.ui.widgets.item_models import RecordListModel, format_datetime
 
 translate = QCoreApplication.translate
 
 
-def flush_quietly(autosaver: Autosaver) -> None:
+def flush_quietly(autosaver: SaveManager) -> None:
     """Save pending text before showing something else. A failure is reported by
     save_failed; the text stays in memory for the next try."""
     with contextlib.suppress(VaultError):
@@ -60,7 +60,7 @@ class SessionsTab(QWidget):
     def __init__(
         self,
         navigator: Navigator,
-        autosaver: Autosaver,
+        autosaver: SaveManager,
         *,
         locale: str = "en",
         clock: Clock = SYSTEM_CLOCK,
@@ -245,7 +245,7 @@ class SessionsTab(QWidget):
         record = self.session_editor.record
         if record is not None and self.mentee_id is not None:
             key = (self.mentee_id, record.session.id, kind)
-            self.autosaver.mark_dirty(key, self.session_editor.editor_for(kind).text)
+            self.autosaver.mark_dirty("notes", key, self.session_editor.editor_for(kind).text())
 
     def _with_store(self, action: str, fn: Callable[[], object]) -> bool:
         """Run a small write; explain failures instead of raising into Qt."""
@@ -393,8 +393,9 @@ class SessionsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.autosaver.forget()
-        self.store.delete_session(record.session.id)
+        gone = record.session.id
+        self.autosaver.forget("notes", lambda key: key[1] == gone)
+        self.store.delete_session(gone)
         self.show_session(None)
         self.reload_sessions()
         self.navigator.data_changed.emit()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from mentorpad.guides.suggest import Suggestion
 from mentorpad.prep import PrepBrief
 from mentorpad.ui.labels import grow_phase_label, owner_label, review_label, suggestion_reason
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.editors import MarkdownEditor
 from mentorpad.ui.widgets.item_models import format_date
 from mentorpad.ui.widgets.render_view import NoteView
@@ -61,14 +62,12 @@ def _rhythm(brief: PrepBrief) -> str:
     rhythm = (
         translate("SessionEditor", "**1 day** since the last session")
         if days == 1
-        else translate("SessionEditor", "**%1 days** since the last session").replace(
-            "%1", str(days)
-        )
+        else fill(translate("SessionEditor", "**%1 days** since the last session"), str(days))
     )
     if weeks == 1:
         rhythm += translate("SessionEditor", " · agreed: every week")
     elif weeks:
-        rhythm += translate("SessionEditor", " · agreed: every %1 weeks").replace("%1", str(weeks))
+        rhythm += fill(translate("SessionEditor", " · agreed: every %1 weeks"), str(weeks))
     status = {
         "overdue": translate("SessionEditor", " · **overdue**"),
         "due": translate("SessionEditor", " · **due now**"),
@@ -80,9 +79,11 @@ def _upcoming_reviews(brief: PrepBrief) -> list[str]:
     lines: list[str] = []
     for label, when in brief.upcoming_reviews:
         lines += [
-            translate("SessionEditor", "**Coming up: %1 on %2.**")
-            .replace("%1", review_label(label))
-            .replace("%2", format_date(when)),
+            fill(
+                translate("SessionEditor", "**Coming up: %1 on %2.**"),
+                review_label(label),
+                format_date(when),
+            ),
             "",
         ]
     return lines
@@ -94,7 +95,7 @@ def _open_commitments(brief: PrepBrief) -> list[str]:
     lines = ["### " + translate("SessionEditor", "Open commitments"), ""]
     for c in brief.open_commitments:
         due = (
-            translate("SessionEditor", " (due %1)").replace("%1", format_date(c.due_date))
+            fill(translate("SessionEditor", " (due %1)"), format_date(c.due_date))
             if c.due_date
             else ""
         )
@@ -110,7 +111,7 @@ def _goals(brief: PrepBrief) -> list[str]:
     lines = ["### " + translate("SessionEditor", "Goals"), ""]
     for g in brief.goals:
         latest = (
-            translate("SessionEditor", "%1/5").replace("%1", str(g.latest.rating))
+            fill(translate("SessionEditor", "%1/5"), str(g.latest.rating))
             if g.latest
             else translate("SessionEditor", "not rated yet")
         )
