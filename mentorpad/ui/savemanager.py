@@ -155,11 +155,19 @@ class SaveManager(QObject):
 
     def restore_held(self) -> None:
         """Put the held snapshots back under their keys and save them; raises VaultError
-        (they are dirty again then, and the next save tries once more)."""
+        (what could not be saved is held again)."""
         held, self._held = self._held, []
         for unsaved in held:  # one per key; an edit made since the unlock is newer
             self._dirty[unsaved.savable].setdefault(unsaved.key, unsaved.value)
-        self.flush()
+        try:
+            self.flush()
+        except VaultError:
+            for unsaved in held:  # still not in the vault: held again, still to be offered
+                dirty = self._dirty[unsaved.savable]
+                if dirty.get(unsaved.key) is unsaved.value:
+                    del dirty[unsaved.key]
+                    self._held.append(unsaved)
+            raise
 
     def discard_held(self) -> None:
         self._held.clear()

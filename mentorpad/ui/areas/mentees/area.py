@@ -31,6 +31,7 @@ from mentorpad.models.entities import Mentee
 from mentorpad.models.store import Store
 from mentorpad.ui.areas.base import Area, empty_state
 from mentorpad.ui.areas.mentees.agreement_tab import AgreementTab
+from mentorpad.ui.areas.mentees.kept import KeptEdits
 from mentorpad.ui.areas.mentees.mentee_dialog import MenteeDialog
 from mentorpad.ui.areas.mentees.profile import OverviewTab, ProfileHeader
 from mentorpad.ui.areas.mentees.sessions_tab import SessionsTab, flush_quietly
@@ -39,6 +40,7 @@ from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.savemanager import SaveManager
 from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.item_models import RecordListModel
+from mentorpad.ui.widgets.kept_edits import KeptEditsBanner
 
 TAB_OVERVIEW, TAB_AGREEMENT, TAB_SESSIONS = 0, 1, 2
 
@@ -92,8 +94,10 @@ class MenteesArea(Area):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 900])
         self.splitter = splitter
+        self.kept = KeptEdits(self, KeptEditsBanner())  # what a lock kept, after unlock
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.kept.banner)
         layout.addWidget(splitter)
         self._connect_signals()
 
@@ -197,6 +201,7 @@ class MenteesArea(Area):
             self.tabs.setCurrentIndex(tab)
             if session_id is not None:
                 self.sessions_tab.select_session(session_id)
+        self.kept.offer()
 
     def apply_options(self, vault: Vault) -> None:
         """Settings stored in the vault that change how sessions are run."""
@@ -215,6 +220,7 @@ class MenteesArea(Area):
             self.tabs.currentIndex(),
         )
         self.autosaver.hold()  # what a failed save left is offered back after unlock
+        self.kept.banner.clear_content()
         self.store = None
         self.mentee = None
         self.mentee_model.clear()
@@ -438,6 +444,25 @@ class MenteesArea(Area):
             self.background.editor.select_first(needle)
 
     # -- saving ------------------------------------------------------------------------------
+
+    def show_saved_place(self, savable: str, key: object) -> None:
+        """Show where a change kept over a lock was put back, reloaded from the vault."""
+        mentee_id = key if isinstance(key, int) else key[0]  # type: ignore[index]
+        mentee = self.store.mentee(mentee_id) if self.store is not None else None
+        if mentee is None:
+            return
+        self.open_mentee(mentee_id)
+        self._show_mentee(mentee)  # reloads the background and the agreement
+        if savable == "agreement":
+            self.tabs.setCurrentIndex(TAB_AGREEMENT)
+        elif isinstance(key, tuple) and key[1] is not None:
+            self.tabs.setCurrentIndex(TAB_SESSIONS)
+            self.sessions_tab.select_session(key[1])
+            self.sessions_tab.show_session(key[1])
+            tab = {"agenda": 0, "notes": 1, "summary": 2}.get(key[2], 3)
+            self.session_editor.tabs.setCurrentIndex(tab)
+        else:
+            self.tabs.setCurrentIndex(TAB_OVERVIEW)
 
     def _on_autosaver_save_failed(self, error: object) -> None:
         if isinstance(error, VaultError):
