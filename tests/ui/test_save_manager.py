@@ -21,15 +21,18 @@ from mentorpad.models.entities import Agreement
 from mentorpad.models.store import Store
 from mentorpad.ui.window import MainWindow
 from tests.ui.conftest import WindowFactory
+from tests.ui.test_mindset_area import click_answer
 
 BIG_A = "session A's long paragraph that does not fit on the disk " * 20000
 
 
 @contextmanager
-def disk_full(vault_path: Path) -> Iterator[None]:
-    """Files of this process may grow only a little past the vault's current size."""
+def disk_full(vault_path: Path, limit: int | None = None) -> Iterator[None]:
+    """Files of this process may grow only a little past the vault's current size (or not
+    past `limit` bytes). Everything typed inside fails to save, whenever a timer fires."""
     files = [vault_path, vault_path.with_name(vault_path.name + "-wal")]
-    limit = max(p.stat().st_size for p in files if p.exists()) + 8192
+    if limit is None:
+        limit = max(p.stat().st_size for p in files if p.exists()) + 8192
     old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
@@ -67,8 +70,8 @@ def test_disk_full_then_switching_session_writes_each_text_under_its_own_key(
     area = window.area("mentees")
     area.open_session(ids["a"])  # type: ignore[attr-defined]
     editor = area.session_editor  # type: ignore[attr-defined]
-    editor.notes.editor.insertPlainText(BIG_A)
     with disk_full(tmp_path / "x.vault"):
+        editor.notes.editor.insertPlainText(BIG_A)
         with pytest.raises(VaultError):
             area.flush()
         area.open_session(ids["b"])  # type: ignore[attr-defined]  # its save fails again
@@ -86,8 +89,8 @@ def test_disk_full_then_switching_mentee_keeps_each_background(
     window, store, ids = _window(make_window, tmp_path, raw_key)
     area = window.area("mentees")
     area.open_mentee(ids["mentee"])  # type: ignore[attr-defined]
-    area.background.editor.insertPlainText(BIG_A)  # type: ignore[attr-defined]
     with disk_full(tmp_path / "x.vault"):
+        area.background.editor.insertPlainText(BIG_A)  # type: ignore[attr-defined]
         area.open_mentee(ids["other"])  # type: ignore[attr-defined]  # the save on the way fails
         assert area.background.text() == "two's background"  # type: ignore[attr-defined]
     assert area.autosaver.pending  # type: ignore[attr-defined]
@@ -104,8 +107,8 @@ def test_an_agreement_edit_is_saved_for_its_mentee_when_switching(
     area.open_mentee(ids["mentee"])  # type: ignore[attr-defined]
     form = area.agreement_editor.form  # type: ignore[attr-defined]
     form.goal_texts[0].clear()
-    qtbot.keyClicks(form.goal_texts[0], "Delegate more")
-    with disk_full(tmp_path / "x.vault"):
+    with disk_full(tmp_path / "x.vault", limit=4096):
+        qtbot.keyClicks(form.goal_texts[0], "Delegate more")
         area.open_mentee(ids["other"])  # type: ignore[attr-defined]
     assert form.goal_texts[0].text() == ""  # Mentee Two has no agreement on screen
     area.flush()
@@ -133,8 +136,8 @@ def test_a_failed_save_is_kept_over_a_lock_and_offered_back(
     window, _store, ids = _window(make_window, tmp_path, raw_key)
     area = window.area("mentees")
     area.open_session(ids["a"])  # type: ignore[attr-defined]
-    area.session_editor.notes.editor.insertPlainText(BIG_A)  # type: ignore[attr-defined]
     with disk_full(tmp_path / "x.vault"):
+        area.session_editor.notes.editor.insertPlainText(BIG_A)  # type: ignore[attr-defined]
         _lock(qtbot, window)  # the save on lock fails: the edit is held, in memory only
     assert BIG_A[:40] not in area.shown_text()
     assert not area.kept.banner.isVisible()  # type: ignore[attr-defined]
@@ -163,8 +166,8 @@ def test_a_kept_edit_can_be_let_go_and_is_forgotten(
     window, _store, ids = _window(make_window, tmp_path, raw_key)
     area = window.area("mentees")
     area.open_mentee(ids["other"])  # type: ignore[attr-defined]
-    area.background.editor.insertPlainText(BIG_A)  # type: ignore[attr-defined]
     with disk_full(tmp_path / "x.vault"):
+        area.background.editor.insertPlainText(BIG_A)  # type: ignore[attr-defined]
         _lock(qtbot, window)
     window.session.open_with(Vault.open(tmp_path / "x.vault", key=raw_key))
     banner = area.kept.banner  # type: ignore[attr-defined]
@@ -185,8 +188,8 @@ def test_put_back_on_a_still_full_disk_keeps_offering(
     window, _store, ids = _window(make_window, tmp_path, raw_key)
     area = window.area("mentees")
     area.open_session(ids["a"])  # type: ignore[attr-defined]
-    area.session_editor.notes.editor.insertPlainText(BIG_A)  # type: ignore[attr-defined]
     with disk_full(tmp_path / "x.vault"):
+        area.session_editor.notes.editor.insertPlainText(BIG_A)  # type: ignore[attr-defined]
         _lock(qtbot, window)
         window.session.open_with(Vault.open(tmp_path / "x.vault", key=raw_key))
         banner = area.kept.banner  # type: ignore[attr-defined]
@@ -197,3 +200,26 @@ def test_put_back_on_a_still_full_disk_keeps_offering(
     assert not banner.isVisible()
     store = Store(window.session.vault)  # type: ignore[arg-type]
     assert store.note(ids["mentee"], ids["a"], "notes") == BIG_A + "A before"
+
+
+def test_mindset_answers_a_lock_kept_are_offered_back(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, raw_key: VaultKey
+) -> None:
+    window, _store, _ids = _window(make_window, tmp_path, raw_key)
+    area = window.area("mindset")
+    window.show_area_named("mindset")
+    qtbot.mouseClick(area.take_view.start_view.start_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    questionnaire = area.take_view.questionnaire  # type: ignore[attr-defined]
+    with disk_full(tmp_path / "x.vault", limit=4096):
+        click_answer(qtbot, questionnaire, [4, 2, 5, 3])
+        _lock(qtbot, window)
+    assert questionnaire.answers() == {}
+    window.session.open_with(Vault.open(tmp_path / "x.vault", key=raw_key))
+    banner = area.kept_banner  # type: ignore[attr-defined]
+    qtbot.waitUntil(banner.isVisible)
+    assert "Your answers to the assessment" in banner.message.text()
+    qtbot.mouseClick(banner.restore_button, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
+    attempts = Store(window.session.vault).mindset_attempts()  # type: ignore[arg-type]
+    assert len(attempts) == 1 and sorted(attempts[0]["answers"].values()) == [2, 3, 4, 5]
+    assert sorted(v for v in questionnaire.answers().values() if v is not None) == [2, 3, 4, 5]

@@ -32,6 +32,7 @@ from mentorpad.ui.areas.mindset.take import TakeView
 from mentorpad.ui.labels import error_message
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.text import fill
+from mentorpad.ui.widgets.kept_edits import KeptEditsBanner
 
 __all__ = ["HISTORY", "MIRROR", "RESULTS", "TAKE", "Draft", "MindsetArea"]
 
@@ -84,9 +85,11 @@ class MindsetArea(Area):
         self.tabs.setAccessibleName(self.tr("Mindset"))
         self.save_status = label(name="save_status", role="error")
         self.save_status.hide()
+        self.kept_banner = KeptEditsBanner()  # answers a lock kept, offered after unlock
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
         layout.setSpacing(8)
+        layout.addWidget(self.kept_banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.save_status)
 
@@ -106,6 +109,8 @@ class MindsetArea(Area):
         self._mirror.completed.connect(self._on_mirror_completed)
         self._drafts.attempts_created.connect(self._on_drafts_attempts_created)
         self._drafts.status_changed.connect(self._on_drafts_status_changed)
+        self.kept_banner.restore_requested.connect(self._on_kept_banner_restore_requested)
+        self.kept_banner.discard_requested.connect(self._on_kept_banner_discard_requested)
 
     # -- Area ----------------------------------------------------------------------------
 
@@ -116,6 +121,7 @@ class MindsetArea(Area):
         self._restore_own_draft()
         self._mirror.restore()
         self._show_result(self._result_id)
+        self._offer_kept()
 
     def flush(self) -> None:
         self._drafts.flush()
@@ -132,6 +138,30 @@ class MindsetArea(Area):
         self.mirror_view.clear_content()
         self.save_status.clear()
         self.save_status.hide()
+        self.kept_banner.clear_content()
+
+    def _offer_kept(self, problem: str = "") -> None:
+        """After unlock: the answers the lock kept because they could not be saved."""
+        places = self._drafts.describe_held(self._store) if self._store is not None else []
+        if places:
+            self.kept_banner.offer(places, problem)
+        else:
+            self.kept_banner.clear_content()
+
+    def _on_kept_banner_restore_requested(self) -> None:
+        try:
+            self._drafts.saves.restore_held()
+        except VaultError as exc:
+            self._offer_kept(error_message(exc))
+            return
+        self.kept_banner.clear_content()
+        self._reload()
+        self._restore_own_draft()
+        self._mirror.restore()
+
+    def _on_kept_banner_discard_requested(self) -> None:
+        self._drafts.saves.discard_held()
+        self.kept_banner.clear_content()
 
     # -- loading -------------------------------------------------------------------------
 

@@ -122,6 +122,26 @@ class Drafts(QObject):
         self._report(None)
         return attempt_id
 
+    def describe_held(self, store: Store) -> list[str]:
+        """What the last lock kept, in words: whose answers, to which questionnaire."""
+        places = []
+        for unsaved in self.saves.held():
+            snap = unsaved.value
+            assert isinstance(snap, _Snapshot)
+            if snap.respondent == "self":
+                places.append(
+                    QCoreApplication.translate("MindsetArea", "Your answers to the assessment")
+                )
+                continue
+            mentee = store.mentee(snap.mentee_id) if snap.mentee_id is not None else None
+            places.append(
+                fill(
+                    QCoreApplication.translate("MindsetArea", "The answers %1 gave"),
+                    mentee.display_name if mentee else "?",
+                )
+            )
+        return places
+
     def _write(self, items: list[tuple[int, _Snapshot]]) -> None:
         """Each snapshot under its own attempt; a draft's first save creates the attempt."""
         store = self._store
