@@ -1,11 +1,13 @@
 """File dialogs that leave no trace: Qt's own dialog writes its history (folder and file
-names, which can name a mentee) into QtProject.conf; we remove those keys after each use,
-and never use a native dialog, which would add the file to the OS's recent lists."""
+names, which can name a mentee) into QtProject.conf when it is destroyed; we destroy it
+right after use and then remove those keys, and never use a native dialog, which would add
+the file to the OS's recent lists."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -31,9 +33,10 @@ def _run(dialog: QFileDialog) -> str | None:
             return dialog.selectedFiles()[0]
         return None
     finally:
-        dialog.deleteLater()
-        dialog.setParent(None)
-        del dialog
+        # The dialog writes its history when it is destroyed: destroy it now (not later,
+        # through deleteLater), then remove what it wrote.
+        if shiboken6.isValid(dialog):  # a lock may have closed and deleted it already
+            shiboken6.delete(dialog)
         forget_file_dialog_history()
 
 
