@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from mentorpad.clock import ManualClock
 from mentorpad.models import Vault, VaultError, VaultKey
 from mentorpad.models.entities import Agreement
 from mentorpad.models.store import Store
@@ -44,7 +45,7 @@ def disk_full(vault_path: Path, limit: int | None = None) -> Iterator[None]:
 
 
 def _window(
-    make_window: WindowFactory, tmp_path: Path, key: VaultKey
+    make_window: WindowFactory, tmp_path: Path, key: VaultKey, **options: object
 ) -> tuple[MainWindow, Store, dict[str, int]]:
     path = tmp_path / "x.vault"
     with Vault.create(path, key=key) as vault:
@@ -56,7 +57,7 @@ def _window(
         store.save_note(mid, sid_a, "notes", "A before")
         store.save_note(mid, sid_b, "notes", "B before")
         store.save_agreement(Agreement(mentee_id=mid, cadence_weeks=2), [("Grow", "")])
-    window = make_window(path)
+    window = make_window(path, **options)
     window.session.open_with(Vault.open(path, key=key))
     window.session.vault.set_setting("backup_dir", str(tmp_path / "backups"))  # type: ignore[union-attr]
     ids = {"mentee": mid, "other": other, "a": sid_a, "b": sid_b}
@@ -185,12 +186,18 @@ def test_a_kept_edit_can_be_let_go_and_is_forgotten(
 def test_put_back_on_a_still_full_disk_keeps_offering(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, raw_key: VaultKey
 ) -> None:
-    window, _store, ids = _window(make_window, tmp_path, raw_key)
+    clock = ManualClock()
+    window, _store, ids = _window(make_window, tmp_path, raw_key, clock=clock)
+    window.idle.set_timeout_ms(60_000)
+    window.idle.start()
     area = window.area("mentees")
     area.open_session(ids["a"])  # type: ignore[attr-defined]
     with disk_full(tmp_path / "x.vault"):
         area.session_editor.notes.editor.insertPlainText(BIG_A)  # type: ignore[attr-defined]
-        _lock(qtbot, window)
+        window.idle.check_now()
+        clock.advance(61)  # the mentor walked away: the idle lock
+        with qtbot.waitSignal(window.session.vault_locked, timeout=10_000):
+            window.idle.check_now()
         window.session.open_with(Vault.open(tmp_path / "x.vault", key=raw_key))
         banner = area.kept.banner  # type: ignore[attr-defined]
         qtbot.waitUntil(banner.isVisible)
