@@ -3,9 +3,13 @@ savemanager): named savables (session notes and backgrounds, the agreement, mind
 whose edits are marked dirty, saved when typing pauses and at the latest after a maximum
 delay, and at once on flush (switching what is shown, locking, closing).
 
-Marking dirty takes a snapshot of the value *with the key it belongs to*. A save that fails
-(a full disk) keeps the snapshots, and the next try writes each under its own key; nothing
-re-reads a widget that may show another session or mentee by then. On lock the snapshots
+Marking dirty takes a snapshot of the value *with the key it belongs to*. For text typed in
+an editor (`mark_edited`) reading the whole note on every keystroke would cost more than the
+keystroke itself (docs/benchmark.md), so the snapshot is taken at the latest possible moment
+that is still right: when the editor is about to show other content (its `replacing` signal),
+or when a flush begins, whichever comes first. A save that fails (a full disk) keeps the
+snapshots, and the next try writes each under its own key; nothing re-reads a widget that may
+show another session or mentee by then. On lock the snapshots
 that could not be saved are held in memory (never written anywhere else) until the vault is
 open again, where the area offers them back.
 """
@@ -15,9 +19,9 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.models import StorageFull, VaultError
@@ -27,6 +31,24 @@ MAX_DELAY_MS = 1500  # ...and never later than this after the first unsaved chan
 RETRY_FULL_MS = 5000  # after a full disk: try again quietly, space may be back
 
 Writer = Callable[[list[tuple[Any, Any]]], None]
+
+
+class TextSource(Protocol):
+    """An editor: its text now, and a signal sent before its content is replaced."""
+
+    @property
+    def replacing(self) -> SignalInstance: ...
+
+    def text(self) -> str: ...
+
+
+class _Live:
+    """The text of an edit still on screen in `source`, read when it is snapshotted."""
+
+    __slots__ = ("source",)
+
+    def __init__(self, source: TextSource) -> None:
+        self.source = source
 
 
 @dataclass(frozen=True)
@@ -50,6 +72,7 @@ class SaveManager(QObject):
         self._writers: dict[str, Writer] = {}
         self._dirty: dict[str, dict[Hashable, object]] = {}
         self._held: list[Unsaved] = []
+        self._watched: list[TextSource] = []
         self._first_dirty: float | None = None
         self._timer = QTimer(self)
         self._timer.setObjectName("save_timer")
@@ -63,6 +86,14 @@ class SaveManager(QObject):
         self._dirty.setdefault(name, {})
 
     # -- marking -----------------------------------------------------------------------------
+
+    def mark_edited(self, name: str, key: Hashable, source: TextSource) -> None:
+        """Cheap, for every keystroke: `source` now holds the newest text for `key`; it is
+        snapshotted before the editor shows anything else, or when the flush begins."""
+        if not any(watched is source for watched in self._watched):
+            self._watched.append(source)
+            source.replacing.connect(lambda: self._snapshot(source))
+        self.mark_dirty(name, key, _Live(source))
 
     def mark_dirty(self, name: str, key: Hashable, value: object, *, soon: bool = True) -> None:
         """Remember `value` as the newest for `key`. `soon` starts the debounce; without it
@@ -85,7 +116,16 @@ class SaveManager(QObject):
 
     def unsaved(self, name: str, key: Hashable) -> object | None:
         """The snapshot waiting for `key`, or None."""
-        return self._dirty.get(name, {}).get(key)
+        value = self._dirty.get(name, {}).get(key)
+        return value.source.text() if isinstance(value, _Live) else value
+
+    def _snapshot(self, source: TextSource | None = None) -> None:
+        """Read the text of the live edits (of `source`, or all) into snapshots, each under
+        the key it was typed for; from here on only the snapshot is written."""
+        for dirty in self._dirty.values():
+            for key, value in dirty.items():
+                if isinstance(value, _Live) and (source is None or value.source is source):
+                    dirty[key] = value.source.text()
 
     def forget(self, name: str | None = None, drop: Callable[[Any], bool] | None = None) -> None:
         """Drop snapshots without saving: of `name` (all savables if None) whose key `drop`
@@ -103,6 +143,7 @@ class SaveManager(QObject):
     def flush(self) -> None:
         """Save every snapshot now; raises the first VaultError (what failed is kept)."""
         self._timer.stop()
+        self._snapshot()
         written = 0
         failure: VaultError | None = None
         for name, dirty in self._dirty.items():
@@ -143,6 +184,7 @@ class SaveManager(QObject):
         """Locking: what could not be saved moves aside, in memory only, until unlock."""
         self._timer.stop()
         self._first_dirty = None
+        self._snapshot()
         for name, dirty in self._dirty.items():
             newer = {(name, key) for key in dirty}
             self._held = [u for u in self._held if (u.savable, u.key) not in newer]

@@ -230,3 +230,24 @@ def test_mindset_answers_a_lock_kept_are_offered_back(
     attempts = Store(window.session.vault).mindset_attempts()  # type: ignore[arg-type]
     assert len(attempts) == 1 and sorted(attempts[0]["answers"].values()) == [2, 3, 4, 5]
     assert sorted(v for v in questionnaire.answers().values() if v is not None) == [2, 3, 4, 5]
+
+
+def test_coming_back_to_an_unsaved_session_shows_it_as_typed(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, raw_key: VaultKey
+) -> None:
+    """Typing on after a failed save starts from what was typed, not from the vault's copy
+    (which would make the next snapshot drop the unsaved text)."""
+    window, store, ids = _window(make_window, tmp_path, raw_key)
+    area = window.area("mentees")
+    editor = area.session_editor  # type: ignore[attr-defined]
+    with disk_full(tmp_path / "x.vault"):
+        area.open_session(ids["a"])  # type: ignore[attr-defined]
+        editor.notes.editor.insertPlainText(BIG_A)
+        area.open_session(ids["b"])  # type: ignore[attr-defined]  # the save fails
+        area.open_session(ids["a"])  # type: ignore[attr-defined]  # and again
+        assert editor.notes.text() == BIG_A + "A before"
+        editor.notes.editor.moveCursor(editor.notes.editor.textCursor().MoveOperation.End)
+        editor.notes.editor.insertPlainText(" And more.")
+    area.flush()
+    assert store.note(ids["mentee"], ids["a"], "notes") == BIG_A + "A before And more."
+    assert store.note(ids["mentee"], ids["b"], "notes") == "B before"

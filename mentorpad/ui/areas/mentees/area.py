@@ -283,7 +283,10 @@ class MenteesArea(Area):
         self.mentee = mentee
         self.navigator.current_mentee_id = mentee.id
         self._fill_header(mentee)
-        self.background.set_text(self.store.background(mentee.id))
+        unsaved = self.autosaver.unsaved("notes", (mentee.id, None, "background"))
+        self.background.set_text(
+            unsaved if isinstance(unsaved, str) else self.store.background(mentee.id)
+        )
         self.agreement_editor.show_mentee(self.store, mentee.id)
         self.sessions_tab.show_mentee(mentee.id)
         if self.development is not None:
@@ -393,7 +396,7 @@ class MenteesArea(Area):
     def _on_background_text_edited(self) -> None:
         if self.mentee is not None:
             key = (self.mentee.id, None, "background")
-            self.autosaver.mark_dirty("notes", key, self.background.text())
+            self.autosaver.mark_edited("notes", key, self.background)
 
     # -- agreement --------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from mentorpad.models.store import Store
 from mentorpad.prep import build_prep_brief
 from mentorpad.ui.areas.base import empty_state
 from mentorpad.ui.areas.mentees.session_editor import SessionEditor
+from mentorpad.ui.areas.mentees.session_editor.editor import TEXT_KINDS
 from mentorpad.ui.labels import error_message, error_title, session_kind_label
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.savemanager import SaveManager
@@ -192,9 +193,18 @@ class SessionsTab(QWidget):
             self.navigator.current_session_changed.emit(None)
             return
         self.session_editor.load(record, self.store.goals(self.mentee_id))
+        self._show_unsaved(record.session.id)
         self.refresh_brief()
         self.session_stack.setCurrentWidget(self.session_editor)
         self.navigator.current_session_changed.emit(session_id)
+
+    def _show_unsaved(self, session_id: int) -> None:
+        """A text whose save failed is shown as typed, not as the vault still has it, so
+        typing on goes on from there."""
+        for kind in TEXT_KINDS:
+            unsaved = self.autosaver.unsaved("notes", (self.mentee_id, session_id, kind))
+            if isinstance(unsaved, str):
+                self.session_editor.editor_for(kind).set_text(unsaved)
 
     def refresh_brief(self) -> None:
         record = self.session_editor.record
@@ -245,7 +255,7 @@ class SessionsTab(QWidget):
         record = self.session_editor.record
         if record is not None and self.mentee_id is not None:
             key = (self.mentee_id, record.session.id, kind)
-            self.autosaver.mark_dirty("notes", key, self.session_editor.editor_for(kind).text())
+            self.autosaver.mark_edited("notes", key, self.session_editor.editor_for(kind))
 
     def _with_store(self, action: str, fn: Callable[[], object]) -> bool:
         """Run a small write; explain failures instead of raising into Qt."""
