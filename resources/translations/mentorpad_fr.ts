@@ -903,6 +903,27 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
     </message>
 </context>
 <context>
+    <name>KeptEditsBanner</name>
+    <message>
+        <source>Put back</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the vault locked, %n change(s) could not be saved. They were kept in memory only, never written to disk. Put them back where they belong?
+%1</source>
+        <translation>
+            <numerusform>Avant le verrouillage du coffre, %n modification n’a pas pu être enregistrée. Elle a été gardée en mémoire seulement, jamais écrite sur le disque. La remettre à sa place&#xa0;?
+%1</numerusform>
+            <numerusform>Avant le verrouillage du coffre, %n modifications n’ont pas pu être enregistrées. Elles ont été gardées en mémoire seulement, jamais écrites sur le disque. Les remettre à leur place&#xa0;?
+%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LineChart</name>
     <message>
         <source>%1: %2 points from %3 to %4, latest %5</source>
@@ -1384,6 +1405,18 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
         <source>Session summary</source>
         <translation>Résumé de la séance</translation>
     </message>
+    <message>
+        <source>The agreement with %1</source>
+        <translation>L’accord de mentorat avec %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 of the session of %2 with %3</source>
+        <translation>%1 de la séance du %2 avec %3</translation>
+    </message>
 </context>
 <context>
     <name>MindsetArea</name>
@@ -1406,6 +1439,14 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
     <message>
         <source>Mentee&apos;s view</source>
         <translation>Regard du mentoré</translation>
+    </message>
+    <message>
+        <source>Your answers to the assessment</source>
+        <translation>Vos réponses à l’auto-évaluation</translation>
+    </message>
+    <message>
+        <source>The answers %1 gave</source>
+        <translation>Les réponses de %1</translation>
     </message>
     <message>
         <source>Your answers could not be saved yet: %1</source>

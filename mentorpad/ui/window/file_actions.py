@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 from mentorpad.models import VaultError, derive_key
 from mentorpad.models.backups import DEFAULT_KEEP, restore_backup, write_rotating_backup
 from mentorpad.ui.labels import error_message, error_title
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.file_dialogs import ask_new_file, ask_open_file
 from mentorpad.ui.window.passphrase_dialog import ChangePassphraseDialog
 from mentorpad.ui.window.vault_settings import backup_dir, int_setting
@@ -82,7 +83,7 @@ class FileActions(QObject):
             QMessageBox.warning(window, error_title(exc), error_message(exc))
             return
         window.statusBar().showMessage(
-            translate("MainWindow", "Backup written and verified: %1").replace("%1", str(dest)),
+            fill(translate("MainWindow", "Backup written and verified: %1"), str(dest)),
             8000,
         )
 
@@ -117,8 +118,8 @@ class FileActions(QObject):
             "MainWindow", "The backup was verified and restored. Unlock it with its passphrase."
         )
         if kept is not None:
-            text += "\n\n" + translate("MainWindow", "The vault it replaced is kept at %1").replace(
-                "%1", str(kept)
+            text += "\n\n" + fill(
+                translate("MainWindow", "The vault it replaced is kept at %1"), str(kept)
             )
         QMessageBox.information(window, translate("MainWindow", "Backup restored"), text)
         window.show_start_page()

@@ -38,6 +38,7 @@ from mentorpad.ui.areas.base import Area, AreaSpec
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.screen_fit import fit_size, fit_to_screen
 from mentorpad.ui.session import DEFAULT_IDLE_MINUTES, IdleWatcher, VaultSession
+from mentorpad.ui.text import fill
 from mentorpad.ui.unlock import UnlockPage, WelcomePage
 from mentorpad.ui.window.area_window import AreaWindow, slot_name
 
@@ -220,9 +221,11 @@ class MainWindow(AreaWindow):
         button.setShortcut(shortcut)
         button.setAccessibleName(area.title)
         button.setAccessibleDescription(
-            self.tr("Show %1 (%2)")
-            .replace("%1", area.title)
-            .replace("%2", shortcut.toString(QKeySequence.SequenceFormat.NativeText))
+            fill(
+                self.tr("Show %1 (%2)"),
+                area.title,
+                shortcut.toString(QKeySequence.SequenceFormat.NativeText),
+            )
         )
         return button
 
@@ -282,9 +285,7 @@ class MainWindow(AreaWindow):
             self.unlock_page.set_location(self.session.path)
             if self._demo_passphrase:
                 self.unlock_page.hint.setText(
-                    self.tr("Demo vault. Its passphrase is: %1").replace(
-                        "%1", self._demo_passphrase
-                    )
+                    fill(self.tr("Demo vault. Its passphrase is: %1"), self._demo_passphrase)
                 )
             self.pages.setCurrentWidget(self.unlock_page)
             self.unlock_page.passphrase.setFocus()

@@ -19,6 +19,7 @@ from mentorpad.models import VaultError, derive_key
 from mentorpad.models.crypto import sync_key_id
 from mentorpad.ui.labels import error_message, error_title
 from mentorpad.ui.sync_controller import SyncController
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.file_dialogs import ask_folder
 
 if TYPE_CHECKING:
@@ -286,7 +287,7 @@ def problem_text(problem: Problem) -> str:
     template = texts.get(problem.kind)
     if template is None:
         return problem.message
-    return template.replace("%1", problem.file).replace("%2", problem.device_name)
+    return fill(template, problem.file, problem.device_name)
 
 
 def sync_error_text(exc: VaultError, folder: Path | None) -> str:
@@ -294,11 +295,14 @@ def sync_error_text(exc: VaultError, folder: Path | None) -> str:
     from mentorpad.sync import DeviceClash, SyncFolderProblem
 
     if isinstance(exc, SyncFolderProblem) and "is not there" in exc.user_message:
-        return translate(
-            "MainWindow",
-            "The sync folder %1 is not there (an unplugged drive, or a sync tool that is not "
-            "running?). Nothing was changed; mentorpad tries again later.",
-        ).replace("%1", str(folder or ""))
+        return fill(
+            translate(
+                "MainWindow",
+                "The sync folder %1 is not there (an unplugged drive, or a sync tool that is not "
+                "running?). Nothing was changed; mentorpad tries again later.",
+            ),
+            str(folder or ""),
+        )
     if isinstance(exc, SyncFolderProblem) and "another vault" in exc.user_message:
         return translate(
             "MainWindow",

@@ -31,15 +31,16 @@ from mentorpad.models.store import Store
 from mentorpad.prep import build_prep_brief
 from mentorpad.ui.areas.base import empty_state
 from mentorpad.ui.areas.mentees.session_editor import SessionEditor
-from mentorpad.ui.autosave import Autosaver
+from mentorpad.ui.areas.mentees.session_editor.editor import TEXT_KINDS
 from mentorpad.ui.labels import error_message, error_title, session_kind_label
 from mentorpad.ui.navigation import Navigator
+from mentorpad.ui.savemanager import SaveManager
 from mentorpad.ui.widgets.item_models import RecordListModel, format_datetime
 
 translate = QCoreApplication.translate
 
 
-def flush_quietly(autosaver: Autosaver) -> None:
+def flush_quietly(autosaver: SaveManager) -> None:
     """Save pending text before showing something else. A failure is reported by
     save_failed; the text stays in memory for the next try."""
     with contextlib.suppress(VaultError):
@@ -60,7 +61,7 @@ class SessionsTab(QWidget):
     def __init__(
         self,
         navigator: Navigator,
-        autosaver: Autosaver,
+        autosaver: SaveManager,
         *,
         locale: str = "en",
         clock: Clock = SYSTEM_CLOCK,
@@ -194,9 +195,18 @@ class SessionsTab(QWidget):
             self.navigator.current_session_changed.emit(None)
             return
         self.session_editor.load(record, self.store.goals(self.mentee_id))
+        self._show_unsaved(record.session.id)
         self.refresh_brief()
         self.session_stack.setCurrentWidget(self.session_editor)
         self.navigator.current_session_changed.emit(session_id)
+
+    def _show_unsaved(self, session_id: int) -> None:
+        """A text whose save failed is shown as typed, not as the vault still has it, so
+        typing on goes on from there."""
+        for kind in TEXT_KINDS:
+            unsaved = self.autosaver.unsaved("notes", (self.mentee_id, session_id, kind))
+            if isinstance(unsaved, str):
+                self.session_editor.editor_for(kind).set_text(unsaved)
 
     def refresh_brief(self) -> None:
         """The brief reads the sessions before this one and the playbook's suggestions: only
@@ -258,7 +268,7 @@ class SessionsTab(QWidget):
         record = self.session_editor.record
         if record is not None and self.mentee_id is not None:
             key = (self.mentee_id, record.session.id, kind)
-            self.autosaver.mark_dirty(key, self.session_editor.editor_for(kind).text)
+            self.autosaver.mark_edited("notes", key, self.session_editor.editor_for(kind))
 
     def _with_store(self, action: str, fn: Callable[[], object]) -> bool:
         """Run a small write; explain failures instead of raising into Qt."""
@@ -406,8 +416,9 @@ class SessionsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.autosaver.forget()
-        self.store.delete_session(record.session.id)
+        gone = record.session.id
+        self.autosaver.forget("notes", lambda key: key[1] == gone)
+        self.store.delete_session(gone)
         self.show_session(None)
         self.reload_sessions()
         self.navigator.data_changed.emit()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from mentorpad.guides.playbook import HORIZONS, ROUTE_COUNTRIES, PlaybookEntry
 from mentorpad.ui.areas.playbook.keys import entry_key, guide_key
 from mentorpad.ui.areas.playbook.markup import cite, e, h2, kicker
+from mentorpad.ui.text import fill
 
 if TYPE_CHECKING:
     from mentorpad.ui.areas.playbook.pages import PlaybookPages
@@ -86,8 +87,8 @@ class EntryPage:
                 '<a name="top"></a>',
                 kicker(
                     self._pages.stage_label(entry.stage),
-                    translate("PlaybookPages", "No. %1").replace("%1", str(entry.number)),
-                    translate("PlaybookPages", "“%1”").replace("%1", entry.catalog_label),
+                    fill(translate("PlaybookPages", "No. %1"), str(entry.number)),
+                    fill(translate("PlaybookPages", "“%1”"), entry.catalog_label),
                 ),
                 f"<h1>{e(entry.title)}</h1>",
                 self._fallback_notice(),
@@ -114,7 +115,7 @@ class EntryPage:
         parts = [h2("signals", translate("PlaybookPages", "Signals to notice")), "<ul>"]
         for signal in self._entry.signals:
             who = ", ".join(self._pages.seen_by_label(w) for w in signal.seen_by)
-            seen_by = translate("PlaybookPages", "Seen by: %1").replace("%1", who)
+            seen_by = fill(translate("PlaybookPages", "Seen by: %1"), who)
             parts.append(f'<li>{e(signal.text)}<br/><span class="meta">{e(seen_by)}</span></li>')
         parts.append("</ul>")
         return "".join(parts)
@@ -140,7 +141,7 @@ class EntryPage:
         if stance.kram_functions:
             functions = ", ".join(self._pages.kram_label(f) for f in stance.kram_functions)
             offer = translate("PlaybookPages", "What you offer most here: %1")
-            parts.append('<p class="meta">{}</p>'.format(e(offer.replace("%1", functions))))
+            parts.append(f'<p class="meta">{e(fill(offer, functions))}</p>')
         parts.append(f"<p>{e(stance.note)}</p>")
         return "".join(parts)
 
@@ -148,7 +149,7 @@ class EntryPage:
         """Push ○ ○ ○ ● ○ Pull: where the stance sits, readable as text too."""
         steps = ("push", "mostly-push", "balanced", "mostly-pull", "pull")
         dots = " ".join("●" if step == value else "○" for step in steps)
-        return translate("PlaybookPages", "push %1 pull").replace("%1", dots)
+        return fill(translate("PlaybookPages", "push %1 pull"), dots)
 
     def _pitfalls(self) -> str:
         """Pitfalls for the mentor, each with the guide that answers its failure reason."""
@@ -156,8 +157,9 @@ class EntryPage:
         for pitfall in self._entry.mentor_pitfalls:
             item = e(pitfall.text)
             if pitfall.failure_reason:
-                reason = translate("PlaybookPages", "Why programmes fail: %1").replace(
-                    "%1", self._pages.failure_label(pitfall.failure_reason)
+                reason = fill(
+                    translate("PlaybookPages", "Why programmes fail: %1"),
+                    self._pages.failure_label(pitfall.failure_reason),
                 )
                 item += f'<br/><span class="meta">{e(reason)}</span>'
                 guide = self._pages.guides.get(FAILURE_GUIDES.get(pitfall.failure_reason, ""))
@@ -205,7 +207,7 @@ class EntryPage:
         steps = translate("PlaybookPages", "Steps")
         debrief = translate("PlaybookPages", "Debrief in the next session")
         for exercise in self._entry.exercises:
-            duration = translate("PlaybookPages", "Duration: %1").replace("%1", exercise.duration)
+            duration = fill(translate("PlaybookPages", "Duration: %1"), exercise.duration)
             parts.append(f"<h3>{e(exercise.title)}</h3>")
             parts.append(f"<p>{e(exercise.purpose)}</p>")
             if exercise.framing:
@@ -279,8 +281,9 @@ class EntryPage:
             origin = framework.originator
             if framework.year:
                 origin = f"{origin}, {framework.year}"
-            evidence = translate("PlaybookPages", "Evidence: %1").replace(
-                "%1", self._pages.evidence_label(framework.evidence)
+            evidence = fill(
+                translate("PlaybookPages", "Evidence: %1"),
+                self._pages.evidence_label(framework.evidence),
             )
             parts.append(f"<h3>{e(framework.name)}</h3>")
             parts.append(f'<p class="meta">{e(origin)} · {e(evidence)}</p>')
