@@ -17,9 +17,10 @@ from mentorpad import __version__
 from mentorpad.cli_report import ReportUsage, choose_mentee, report_format, write_report
 from mentorpad.cli_report import configure_parser as configure_report_parser
 from mentorpad.cli_report import load as load_report
+from mentorpad.cli_restore import RestoreUsage, run_restore
+from mentorpad.cli_restore import configure_parser as configure_restore_parser
 from mentorpad.hardening import harden_process
 from mentorpad.models import Vault, VaultError, files, passphrase_strength, preflight
-from mentorpad.models.backups import check_restore_target, restore_backup
 from mentorpad.models.files import clean_stale_temps
 from mentorpad.models.lockfile import ProcessLock
 from mentorpad.models.paths import default_vault_path
@@ -97,7 +98,7 @@ def _add_commands(sub: Subparsers) -> None:
         "put a backup in place of the vault after verifying it; the current vault is kept "
         "beside it as <name>.before-restore-<time>.vault, never overwritten",
     )
-    restore.add_argument("backup", type=Path, help="the backup file (asks for its passphrase)")
+    configure_restore_parser(restore)
     _add_report_command(sub)
 
 
@@ -221,7 +222,7 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
     if args.command == "join":
         return _run_join(args, vault_path, prompter, stdout, stderr)
     if args.command == "restore":
-        return _run_restore(args, vault_path, prompter, stdout)
+        return run_restore(args, vault_path, prompter, stdout, stderr)
     fmt = report_format(args) if args.command == "report" else ""  # refused before any prompt
     preflight(vault_path)  # a missing or foreign file is reported before any prompt
     if args.command == "backup":
@@ -273,20 +274,6 @@ def _run_check(vault: Vault, stdout: TextIO, stderr: TextIO) -> int:
             file=stderr,
         )
     return 0 if report.ok else 6
-
-
-def _run_restore(
-    args: argparse.Namespace, vault_path: Path, prompter: Prompter, stdout: TextIO
-) -> int:
-    preflight(args.backup)
-    check_restore_target(args.backup, vault_path)  # a link or special file: refused, no lock
-    with ProcessLock(vault_path) as lock:
-        passphrase = prompter.ask("Passphrase of the backup: ")
-        kept = restore_backup(args.backup, vault_path, passphrase=passphrase, lock=lock)
-    print(f"Restored {args.backup} to {vault_path} (verified).", file=stdout)
-    if kept is not None:
-        print(f"The previous vault is kept at {kept}.", file=stdout)
-    return 0
 
 
 def _run_report(
@@ -375,7 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("a command is required (the app itself starts with plain `mentorpad`)")
     try:
         return run(args, sys.stdin, sys.stdout, sys.stderr)
-    except (UsageError, ReportUsage) as exc:
+    except (UsageError, ReportUsage, RestoreUsage) as exc:
         print(f"mentorpad: {exc}", file=sys.stderr)
         return 2
     except VaultError as exc:

@@ -102,7 +102,9 @@ def choose_mentee(
     width = len(str(len(mentees)))
     for number, mentee in enumerate(mentees, start=1):
         archived = ", archived" if mentee.archived else ""
-        print(f"  {number:>{width}}  {mentee.display_name}  (id {mentee.id}{archived})", file=stderr)
+        print(
+            f"  {number:>{width}}  {mentee.display_name}  (id {mentee.id}{archived})", file=stderr
+        )
     answer = asker.ask_line("Number of the mentee to report on: ").strip()
     if not answer.isdigit() or not 1 <= int(answer) <= len(mentees):
         raise ReportUsage(f"{answer!r} is not one of the numbers listed (1 to {len(mentees)})")

@@ -248,9 +248,9 @@ def test_rotation_deletes_only_its_own_backups(tmp_path: Path, raw_key: VaultKey
     with Vault.create(tmp_path / "v.vault", key=raw_key) as vault:
         for second in range(4):
             write_rotating_backup(vault, folder, keep=2, now=dt.datetime(2026, 1, 1, 0, 0, second))
-    ours = sorted(p.name for p in folder.glob(f"mentorpad-backup-{backup_id(raw_key.salt)}-*"))
-    assert ours == [f"mentorpad-backup-{backup_id(raw_key.salt)}-20260101-000002-000000.vault",
-                    f"mentorpad-backup-{backup_id(raw_key.salt)}-20260101-000003-000000.vault"]  # fmt: skip
+    own = f"mentorpad-backup-{backup_id(raw_key.salt)}"
+    ours = sorted(p.name for p in folder.glob(f"{own}-*"))
+    assert ours == [f"{own}-20260101-000002-000000.vault", f"{own}-20260101-000003-000000.vault"]
     for name, data in strangers.items():
         assert (folder / name).read_bytes() == data
     assert (folder / "mentorpad-backup-00000000-000000-000002.vault").is_symlink()
