@@ -32,7 +32,7 @@ from mentorpad.models.vault.connection import Connection, _configure, _connect, 
 from mentorpad.models.vault.diagnosis import preflight, translate_errors
 from mentorpad.models.vault.integrity import IntegrityReport, file_integrity, verify_backup
 from mentorpad.models.vault.opening import connect_read_only, open_connection
-from mentorpad.models.vault.rekey import rekey_verified
+from mentorpad.models.vault.rekey import refuse_without_room, rekey_verified
 
 
 class Vault:
@@ -258,6 +258,7 @@ class Vault:
 
     def _rekey(self, new_key: VaultKey) -> None:
         conn = self.conn
+        refuse_without_room(self.path)  # before anything is written, the sync key too
         # Journals that other devices wrote with the old passphrase must stay readable here.
         with self.transaction("change the passphrase"):
             conn.execute(

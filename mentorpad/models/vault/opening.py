@@ -52,7 +52,9 @@ def open_connection(path: Path, key: VaultKey, *, read_only: bool) -> tuple[Conn
 
 def _open_for_writing(path: Path, key: VaultKey, version: int | None) -> Connection:
     """Configured (WAL) and migrated; `version` None: not probed yet (a hot journal, which
-    only this connection can roll back)."""
+    only this connection can roll back). A refusal (a full disk) removes the -wal and -shm
+    it created, if they hold nothing: the folder is left as it was found."""
+    created = [s for s in ("-wal", "-shm") if not os.path.lexists(str(path) + s)]
     conn = _connect(path, key)
     try:
         if version is None:
@@ -74,10 +76,21 @@ def _open_for_writing(path: Path, key: VaultKey, version: int | None) -> Connect
             raise
     except BaseException:
         conn.close()
+        _remove_empty_sidecars(path, created)
         raise
     with contextlib.suppress(OSError):  # another user's file we may write: keep its modes
         paths.secure_vault_files(path)
     return conn
+
+
+def _remove_empty_sidecars(path: Path, created: list[str]) -> None:
+    """The caller holds the vault's lock: no other connection can be using them. A -wal
+    with frames in it is kept (it holds changes), and so is the -shm that indexes it."""
+    if "-wal" in created and has_wal_frames(path):
+        return
+    for suffix in created:
+        with contextlib.suppress(OSError):
+            os.unlink(str(path) + suffix)
 
 
 def has_wal_frames(path: Path) -> bool:

@@ -30,7 +30,7 @@ def rekey_verified(conn: Connection, path: Path, old_key: VaultKey, new_key: Vau
     On success the connection is still out of WAL: the caller adopts the new key, then
     switches WAL back on.
     """
-    _refuse_without_room(path)
+    refuse_without_room(path)
     _leave_wal(conn)
     try:
         with translate_errors("change the passphrase"):
@@ -46,7 +46,7 @@ def rekey_verified(conn: Connection, path: Path, old_key: VaultKey, new_key: Vau
         raise RekeyFailed(problem)
 
 
-def _refuse_without_room(path: Path) -> None:
+def refuse_without_room(path: Path) -> None:
     """The change rewrites every page, with the old ones in a rollback journal beside the
     vault: where that cannot fit, say the disk is full before starting (a failure half-way
     would read as "busy")."""
