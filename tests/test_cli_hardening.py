@@ -1,5 +1,5 @@
 """The real CLI, waiting for a passphrase on a terminal, is hardened like the app: no core
-dumps and not dumpable (so no other process of the user can read its memory or environment).
+dumps and not dumpable (so no other process of the user can attach to it or read its memory).
 
 Read from outside, as an attacker would: /proc/<pid>/status (asleep, waiting), its limits
 for the core size, and /proc/<pid>/mem, which the kernel lets another process of the same user
