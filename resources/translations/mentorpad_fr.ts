@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>Backups of this vault in %1, newest first:</source>
-        <translation>Sauvegardes de ce coffre dans %1, de la plus récente à la plus ancienne :</translation>
+        <translation>Sauvegardes de ce coffre dans %1, de la plus récente à la plus ancienne&#xa0;:</translation>
     </message>
     <message>
         <source>There are no backups of this vault in %1. Choose a backup file with Other File….</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>%1 (%2 KB)</source>
-        <translation>%1 (%2 Ko)</translation>
+        <translation>%1 (%2&#xa0;Ko)</translation>
     </message>
     <message>
         <source>Choose a backup to restore</source>
@@ -3902,7 +3902,7 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>This vault is open in another mentorpad window or command. Close it there (or wait for the command to finish), then try again; nothing was changed.</source>
-        <translation>Ce coffre est ouvert dans une autre fenêtre ou commande de mentorpad. Fermez-le là-bas (ou attendez la fin de la commande), puis réessayez ; rien n&apos;a été modifié.</translation>
+        <translation>Ce coffre est ouvert dans une autre fenêtre ou commande de mentorpad. Fermez-le là-bas (ou attendez la fin de la commande), puis réessayez&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Another connection to the vault is busy, so the passphrase was not changed. Close other mentorpad windows and try again.</source>
@@ -3998,23 +3998,35 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>The disk is full, so mentorpad could not %1: it needs a little free room beside the vault for its working files. The vault itself is intact (all %2 pages verified) and was not changed. Free some space and try again.</source>
-        <translation>Le disque est plein : mentorpad n&apos;a pas pu %1, car il a besoin d&apos;un peu d&apos;espace libre à côté du coffre pour ses fichiers de travail. Le coffre lui-même est intact (les %2 pages ont été vérifiées) et n&apos;a pas été modifié. Libérez de l&apos;espace et réessayez.</translation>
+        <translation>Le disque est plein&#xa0;: mentorpad n&apos;a pas pu %1, car il a besoin d&apos;un peu d&apos;espace libre à côté du coffre pour ses fichiers de travail. Le coffre lui-même est intact (les %2 pages ont été vérifiées) et n&apos;a pas été modifié. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The disk is full, so mentorpad could not %1. Free some space and try again; the vault was not changed.</source>
-        <translation>Le disque est plein : mentorpad n&apos;a pas pu %1. Libérez de l&apos;espace et réessayez ; le coffre n&apos;a pas été modifié.</translation>
+        <translation>Le disque est plein&#xa0;: mentorpad n&apos;a pas pu %1. Libérez de l&apos;espace et réessayez&#xa0;; le coffre n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The disk is full, so the passphrase was not changed: changing it rewrites the whole vault and needs about %1 MB free beside it. Nothing was changed; your passphrase is still the old one. Free some space and try again.</source>
-        <translation>Le disque est plein, la phrase secrète n&apos;a donc pas été changée : la changer réécrit tout le coffre et demande environ %1 Mo libres à côté de lui. Rien n&apos;a été modifié ; votre phrase secrète reste l&apos;ancienne. Libérez de l&apos;espace et réessayez.</translation>
+        <translation>Le disque est plein, la phrase secrète n&apos;a donc pas été changée&#xa0;: la changer réécrit tout le coffre et demande environ %1&#xa0;Mo libres à côté de lui. Rien n&apos;a été modifié&#xa0;; votre phrase secrète reste l&apos;ancienne. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>%1 is on a read-only disk or in a folder mentorpad may not write to, so it can only be read. Copy it to a folder you can write to and use the copy; nothing was changed.</source>
-        <translation>%1 se trouve sur un disque en lecture seule ou dans un dossier où mentorpad ne peut pas écrire : il ne peut qu&apos;être lu. Copiez-le dans un dossier où vous pouvez écrire et utilisez la copie ; rien n&apos;a été modifié.</translation>
+        <translation>%1 se trouve sur un disque en lecture seule ou dans un dossier où mentorpad ne peut pas écrire&#xa0;: il ne peut qu&apos;être lu. Copiez-le dans un dossier où vous pouvez écrire et utilisez la copie&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 has changes in its -wal file that were never folded in (mentorpad was stopped while it had the vault open), and it is on a read-only disk or in a folder mentorpad may not write to, so they cannot be read there. Copy the vault and its -wal file to a folder you can write to and open the copy; nothing was changed.</source>
-        <translation>%1 a dans son fichier -wal des modifications jamais intégrées (mentorpad a été arrêté pendant que le coffre était ouvert), et il se trouve sur un disque en lecture seule ou dans un dossier où mentorpad ne peut pas écrire : elles ne peuvent pas y être lues. Copiez le coffre et son fichier -wal dans un dossier où vous pouvez écrire et ouvrez la copie ; rien n&apos;a été modifié.</translation>
+        <translation>%1 a dans son fichier -wal des modifications jamais intégrées (mentorpad a été arrêté pendant que le coffre était ouvert), et il se trouve sur un disque en lecture seule ou dans un dossier où mentorpad ne peut pas écrire&#xa0;: elles ne peuvent pas y être lues. Copiez le coffre et son fichier -wal dans un dossier où vous pouvez écrire et ouvrez la copie&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is still there (something wrote it during the restore), so the backup was not put in place.</source>
+        <translation>%1 est toujours là (quelque chose l&apos;a écrit pendant la restauration) : la sauvegarde n&apos;a donc pas été mise en place.</translation>
+    </message>
+    <message>
+        <source>The previous vault is kept at %1.</source>
+        <translation>Le coffre précédent est conservé dans %1.</translation>
+    </message>
+    <message>
+        <source>Close every program that uses the vault, then restore again.</source>
+        <translation>Fermez tous les programmes qui utilisent le coffre, puis restaurez à nouveau.</translation>
     </message>
 </context>
 <context>

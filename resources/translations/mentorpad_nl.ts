@@ -4016,6 +4016,18 @@ Nr. %2 in de catalogus: “%3”</translation>
         <source>%1 has changes in its -wal file that were never folded in (mentorpad was stopped while it had the vault open), and it is on a read-only disk or in a folder mentorpad may not write to, so they cannot be read there. Copy the vault and its -wal file to a folder you can write to and open the copy; nothing was changed.</source>
         <translation>%1 heeft wijzigingen in zijn -wal-bestand die nooit verwerkt zijn (mentorpad werd gestopt terwijl de kluis open was), en staat op een alleen-lezen schijf of in een map waarin mentorpad niet mag schrijven, dus ze kunnen daar niet gelezen worden. Kopieer de kluis en haar -wal-bestand naar een map waarin je kunt schrijven en open de kopie; er is niets gewijzigd.</translation>
     </message>
+    <message>
+        <source>%1 is still there (something wrote it during the restore), so the backup was not put in place.</source>
+        <translation>%1 staat er nog (iets heeft het tijdens het terugzetten geschreven), dus de back-up is niet teruggezet.</translation>
+    </message>
+    <message>
+        <source>The previous vault is kept at %1.</source>
+        <translation>De vorige kluis is bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>Close every program that uses the vault, then restore again.</source>
+        <translation>Sluit elk programma dat de kluis gebruikt en zet de back-up dan opnieuw terug.</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>

@@ -15,7 +15,7 @@ Pattern = tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]]
 
 
 def environment_patterns() -> list[Pattern]:
-    return [*_full_disk_patterns(), *_read_only_patterns()]
+    return [*_full_disk_patterns(), *_read_only_patterns(), *_restore_patterns()]
 
 
 def _full_disk_patterns() -> list[Pattern]:
@@ -112,4 +112,39 @@ def _read_only_patterns() -> list[Pattern]:
                 "nothing was changed.",
             ).replace("%1", m.group("path")),
         ),
+    ]
+
+
+def _restore_patterns() -> list[Pattern]:
+    """A -wal or -shm that appeared at the vault's name while a restore was under way."""
+
+    def build(match: re.Match[str]) -> str:
+        text = QCoreApplication.translate(
+            "labels",
+            "%1 is still there (something wrote it during the restore), so the backup was "
+            "not put in place.",
+        ).replace("%1", match.group("side"))
+        if match.group("kept"):
+            text += " " + QCoreApplication.translate(
+                "labels", "The previous vault is kept at %1."
+            ).replace("%1", match.group("kept"))
+        return (
+            text
+            + " "
+            + QCoreApplication.translate(
+                "labels", "Close every program that uses the vault, then restore again."
+            )
+        )
+
+    return [
+        (
+            re.compile(
+                r"(?P<side>.+?) is still there \(something wrote it during the restore\), so "
+                r"the backup was not put in place\.(?: The previous vault is kept at "
+                r"(?P<kept>.+?)\.)? Close every program that uses the vault, then restore "
+                r"again\.",
+                re.DOTALL,
+            ),
+            build,
+        )
     ]
