@@ -4018,7 +4018,7 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is still there (something wrote it during the restore), so the backup was not put in place.</source>
-        <translation>%1 est toujours là (quelque chose l&apos;a écrit pendant la restauration) : la sauvegarde n&apos;a donc pas été mise en place.</translation>
+        <translation>%1 est toujours là (quelque chose l&apos;a écrit pendant la restauration)&#xa0;: la sauvegarde n&apos;a donc pas été mise en place.</translation>
     </message>
     <message>
         <source>The previous vault is kept at %1.</source>
