@@ -14,15 +14,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from mentorpad import __version__
+from mentorpad.cli_report import ReportUsage, choose_mentee, report_format, write_report
+from mentorpad.cli_report import configure_parser as configure_report_parser
+from mentorpad.cli_report import load as load_report
+from mentorpad.cli_restore import RestoreUsage, run_restore
+from mentorpad.cli_restore import configure_parser as configure_restore_parser
+from mentorpad.hardening import harden_process
 from mentorpad.models import Vault, VaultError, files, passphrase_strength, preflight
-from mentorpad.models.backups import restore_backup
 from mentorpad.models.files import clean_stale_temps
+from mentorpad.models.lockfile import ProcessLock
 from mentorpad.models.paths import default_vault_path
 from mentorpad.models.vault import backup_file_name
+from mentorpad.models.vault.opening import ROOM_TO_OPEN, writable
 
 if TYPE_CHECKING:
     from mentorpad.models.crypto import VaultKey
-    from mentorpad.review import Development
     from mentorpad.sync import SyncReport
 
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -37,10 +43,10 @@ exit codes:
   5   not a mentorpad vault (empty, unencrypted, or another program's file)
   6   the vault is damaged or incomplete (restore a backup)
   7   the vault was written by a newer mentorpad
-  8   the vault is open in another mentorpad process
+  8   the vault is open in another mentorpad window or command
   9   something already exists at the target name (nothing is ever overwritten)
-  10  a file could not be written (no permission, read-only disk, missing folder)
-  11  the disk is full
+  10  a file could not be written (no permission, read-only disk or folder, missing folder)
+  11  the disk is full (the vault itself was not changed)
   12  the passphrase change did not take (the old passphrase still works)
   13  the backup could not be written or verified
   14  the sync folder is missing, or holds another vault's sync data
@@ -92,7 +98,7 @@ def _add_commands(sub: Subparsers) -> None:
         "put a backup in place of the vault after verifying it; the current vault is kept "
         "beside it as <name>.before-restore-<time>.vault, never overwritten",
     )
-    restore.add_argument("backup", type=Path, help="the backup file (asks for its passphrase)")
+    configure_restore_parser(restore)
     _add_report_command(sub)
 
 
@@ -135,20 +141,11 @@ def _add_report_command(sub: Subparsers) -> None:
     report = _add_command(
         sub,
         "report",
-        "write one mentee's development report to a new file (the file is NOT encrypted)",
+        "write one mentee's development report to a new file (the file is NOT encrypted); "
+        "the mentee is chosen by id, by name on standard input, or from a list after the "
+        "unlock, never by a name in the command line, which other users can read",
     )
-    report.add_argument(
-        "--mentee", required=True, metavar="NAME", help="the mentee's name as shown in the app"
-    )
-    report.add_argument(
-        "--format",
-        choices=("pdf", "md"),
-        default=None,
-        help="pdf or md (default: from the suffix of --out)",
-    )
-    report.add_argument(
-        "--out", type=Path, required=True, metavar="FILE", help="file to write; must not exist"
-    )
+    configure_report_parser(report)
 
 
 class Prompter:
@@ -158,6 +155,31 @@ class Prompter:
         self._from_stdin = from_stdin
         self._stdin = stdin
         self._stderr = stderr
+
+    @property
+    def stdin(self) -> TextIO:
+        return self._stdin
+
+    def ask_line(self, prompt: str) -> str:
+        """A visible answer (not a passphrase): the next stdin line with --passphrase-stdin,
+        else typed on the terminal."""
+        if self._from_stdin:
+            line = self._stdin.readline()
+            if not line:
+                raise UsageError("expected an answer on standard input, found none")
+            return line.removesuffix("\n").removesuffix("\r")
+        if self._stdin.isatty():
+            print(prompt, end="", file=self._stderr, flush=True)
+            return self._stdin.readline().removesuffix("\n")
+        try:
+            with open("/dev/tty", "r+", encoding="utf-8") as tty:
+                tty.write(prompt)
+                tty.flush()
+                return tty.readline().removesuffix("\n")
+        except OSError:
+            raise UsageError(
+                "no terminal to ask on: choose the mentee with --mentee-id or --mentee-stdin"
+            ) from None
 
     def ask(self, prompt: str) -> str:
         if self._from_stdin:
@@ -197,87 +219,90 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
         print(f"Created an encrypted vault at {vault_path}.", file=stdout)
         print("Keep your passphrase safe: it cannot be recovered.", file=stdout)
         return 0
-    if args.command == "report":
-        return _run_report(args, vault_path, prompter, stdout, stderr)
     if args.command == "join":
         return _run_join(args, vault_path, prompter, stdout, stderr)
     if args.command == "restore":
-        preflight(args.backup)
-        passphrase = prompter.ask("Passphrase of the backup: ")
-        kept = restore_backup(args.backup, vault_path, passphrase=passphrase)
-        print(f"Restored {args.backup} to {vault_path} (verified).", file=stdout)
-        if kept is not None:
-            print(f"The previous vault is kept at {kept}.", file=stdout)
-        return 0
+        return run_restore(args, vault_path, prompter, stdout, stderr)
+    fmt = report_format(args) if args.command == "report" else ""  # refused before any prompt
     preflight(vault_path)  # a missing or foreign file is reported before any prompt
     if args.command == "backup":
         # A folder (or a link to one) gets a new dated backup inside it; a file name must be
         # free. Checked before the passphrase is asked, so a refusal costs nothing.
-        backup_dest = args.dest / backup_file_name() if args.dest.is_dir() else args.dest
+        backup_dest = (
+            args.dest / backup_file_name(salt=preflight(vault_path))
+            if args.dest.is_dir()
+            else args.dest
+        )
         files.refuse_existing(backup_dest, "backup")
-    passphrase = prompter.ask("Passphrase: ")
-    with Vault.open(vault_path, passphrase) as vault:
-        if args.command == "check":
-            report = vault.check_integrity()
-            print(report.verdict(), file=stdout)
-            return 0 if report.ok else 6
-        if args.command == "backup":
-            dest = vault.backup_to(backup_dest)
-            print(f"Backup written and verified: {dest}", file=stdout)
-            return 0
-        if args.command == "sync":
-            with vault.suspended():  # the sync opens the file with its own driver
-                return _run_sync(args, vault_path, vault.key, stdout, stderr)
-        if args.command == "passwd":
-            new = prompter.ask_new()
-            vault.change_passphrase(new)
-            print("Passphrase changed and verified: only the new one opens the vault.", file=stdout)
-            return 0
+    reads_only = args.command in ("check", "backup", "report")
+    # The vault's lock before the passphrase: in use elsewhere is said at once, and nothing
+    # (another window, restore) can swap or change the file while this command works on it.
+    with ProcessLock(vault_path, read_only=reads_only) as lock:
+        passphrase = prompter.ask("Passphrase: ")
+        if args.command == "report":
+            return _run_report(args, vault_path, fmt, passphrase, lock, prompter, stdout, stderr)
+        with Vault.open(vault_path, passphrase, lock=lock, read_only=reads_only) as vault:
+            if args.command == "check":
+                return _run_check(vault, stdout, stderr)
+            if args.command == "backup":
+                dest = vault.backup_to(backup_dest)
+                print(f"Backup written and verified: {dest}", file=stdout)
+                return 0
+            if args.command == "sync":
+                with vault.suspended():  # the sync opens the file with its own driver
+                    return _run_sync(args, vault_path, vault.key, stdout, stderr)
+            if args.command == "passwd":
+                new = prompter.ask_new()
+                vault.change_passphrase(new)
+                print(
+                    "Passphrase changed and verified: only the new one opens the vault.",
+                    file=stdout,
+                )
+                return 0
     raise UsageError(f"unknown command {args.command!r}")
+
+
+def _run_check(vault: Vault, stdout: TextIO, stderr: TextIO) -> int:
+    """Read-only: a check never changes the file, so it works on read-only media and on a
+    full disk too (and says so when the disk is the problem)."""
+    report = vault.check_integrity()
+    print(report.verdict(), file=stdout)
+    if files.out_of_room(vault.path.parent, ROOM_TO_OPEN):
+        print(
+            "mentorpad: note: the disk is (nearly) full: free some space before you use the "
+            "vault, mentorpad needs room beside it to save.",
+            file=stderr,
+        )
+    return 0 if report.ok else 6
 
 
 def _run_report(
     args: argparse.Namespace,
     vault_path: Path,
+    fmt: str,
+    passphrase: str,
+    lock: ProcessLock,
     prompter: Prompter,
     stdout: TextIO,
     stderr: TextIO,
 ) -> int:
-    """`mentorpad report`: checks the target before asking for the passphrase, never
-    overwrites, warns that the file is plaintext, writes it 0600 and atomically."""
-    import datetime as dt
-
+    """`mentorpad report`: the target was checked before the passphrase; never overwrites,
+    warns that the file is plaintext, writes it 0600 and atomically."""
+    from mentorpad.models.schema import SCHEMA_VERSION
     from mentorpad.models.store import Store
-    from mentorpad.reports import development_report_from, write_private_bytes
-    from mentorpad.review import load_development
 
-    out: Path = args.out
-    fmt = args.format or {".pdf": "pdf", ".md": "md", ".markdown": "md"}.get(out.suffix.lower())
-    if fmt is None:
-        raise UsageError("choose --format pdf or md (or name the --out file .pdf or .md)")
-    files.check_folder(out.parent)
-    files.refuse_existing(out, "report")  # before the passphrase: fail fast, write nothing
-    preflight(vault_path)
-    passphrase = prompter.ask("Passphrase: ")
-    with Vault.open(vault_path, passphrase) as vault:
+    vault = Vault.open(vault_path, passphrase, lock=lock, read_only=True)
+    try:
+        if vault.schema_version < SCHEMA_VERSION and writable(vault_path):
+            key = vault.key  # an older vault is brought up to date first, as the app does
+            vault.close()
+            vault = Vault.open(vault_path, key=key, lock=lock)
         store = Store(vault)
-        mentee = store.find_mentee(args.mentee)
-        if mentee is None:
-            raise UsageError(f"no mentee named {args.mentee!r} in this vault")
-        dev = load_development(store, mentee.id, dt.date.today())
-        if dev is None:
-            raise UsageError(f"no mentee named {args.mentee!r} in this vault")
-    print(
-        f"mentorpad: warning: {out} is NOT encrypted; anyone who can read it can read "
-        "the report, so keep it private and delete it when done.",
-        file=stderr,
-    )
-    if fmt == "md":
-        data = development_report_from(dev).encode("utf-8")
-    else:
-        data = _report_pdf(dev, f"Development report: {mentee.display_name}")
-    write_private_bytes(out, data)
-    print(f"Report written: {out}", file=stdout)
+        mentee = choose_mentee(args, store, prompter, prompter.stdin, stderr)
+        dev = load_report(store, mentee)
+    finally:
+        vault.close()
+    write_report(dev, mentee, fmt, args.out, stdout, stderr)
     return 0
 
 
@@ -327,37 +352,17 @@ def _print_sync(report: SyncReport, stdout: TextIO, stderr: TextIO) -> None:
         print(f"mentorpad: note: {problem.message}", file=stderr)
 
 
-def _report_pdf(dev: Development, title: str) -> bytes:
-    """Qt only here, imported late; no display needed (the offscreen platform draws)."""
-    import os
-
-    if (
-        sys.platform.startswith("linux")
-        and not os.environ.get("DISPLAY")
-        and not os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from mentorpad.reports import development_report_from
-    from mentorpad.ui.areas.mentees.development import development_chart_images
-    from mentorpad.ui.widgets.exports import pdf_bytes
-
-    app = QApplication.instance() or QApplication(["mentorpad"])
-    images = development_chart_images(dev)
-    data = pdf_bytes(development_report_from(dev, chart_markers=True), images, title=title)
-    del app
-    return data
-
-
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before anything is read: a core dump or an attached debugger would expose the
+    # passphrase and the decrypted notes (the GUI does the same at its start).
+    harden_process()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.error("a command is required (the app itself starts with plain `mentorpad`)")
     try:
         return run(args, sys.stdin, sys.stdout, sys.stderr)
-    except UsageError as exc:
+    except (UsageError, ReportUsage, RestoreUsage) as exc:
         print(f"mentorpad: {exc}", file=sys.stderr)
         return 2
     except VaultError as exc:

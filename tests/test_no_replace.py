@@ -26,6 +26,7 @@ from mentorpad.models.crypto import VaultKey
 from mentorpad.models.errors import CannotWrite, StorageFull, TargetExists
 from mentorpad.models.files import clean_stale_temps, publish_bytes, temp_name
 from mentorpad.models.store import Store
+from mentorpad.models.vault import backup_id
 from tests.conftest import PASSPHRASE, ROOT
 from tests.no_replace import (
     KINDS,
@@ -41,7 +42,7 @@ from tests.no_replace import (
 def cli(*args: str, preexec: Callable[[], None] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "mentorpad", *args, "--passphrase-stdin"],
-        input=PASSPHRASE + "\n",
+        input=PASSPHRASE + "\nAna Matrix\n",  # report --mentee-stdin: the name follows
         capture_output=True,
         text=True,
         timeout=120,
@@ -86,11 +87,11 @@ def _writers(vault: Path) -> dict[str, Callable[[Path], tuple[str, ...]]]:
         "backup": lambda dest: ("backup", str(dest), "--vault", str(vault)),
         "init": lambda dest: ("init", "--vault", str(dest)),
         "report-md": lambda dest: (
-            "report", "--vault", str(vault), "--mentee", "Ana Matrix", "--format", "md",
+            "report", "--vault", str(vault), "--mentee-stdin", "--format", "md",
             "--out", str(dest),
         ),
         "report-pdf": lambda dest: (
-            "report", "--vault", str(vault), "--mentee", "Ana Matrix", "--format", "pdf",
+            "report", "--vault", str(vault), "--mentee-stdin", "--format", "pdf",
             "--out", str(dest),
         ),
     }  # fmt: skip
@@ -131,7 +132,8 @@ def test_backup_to_a_folder_whose_dated_name_is_taken(vault_copy: Path, tmp_path
         folder.mkdir()
         when = dt.datetime(2026, 5, 1, 12, 0, 0, 123456)
         for kind in KINDS[:-1]:
-            taken = folder / "mentorpad-backup-20260501-120000-123456.vault"
+            name = f"mentorpad-backup-{backup_id(vault.key.salt)}-20260501-120000-123456.vault"
+            taken = folder / name
             make_kind(taken, kind)
             before = snapshot(taken)
             with pytest.raises(TargetExists):
@@ -246,9 +248,9 @@ def test_rotation_deletes_only_its_own_backups(tmp_path: Path, raw_key: VaultKey
     with Vault.create(tmp_path / "v.vault", key=raw_key) as vault:
         for second in range(4):
             write_rotating_backup(vault, folder, keep=2, now=dt.datetime(2026, 1, 1, 0, 0, second))
-    ours = sorted(p.name for p in folder.glob("mentorpad-backup-2026*"))
-    assert ours == ["mentorpad-backup-20260101-000002-000000.vault",
-                    "mentorpad-backup-20260101-000003-000000.vault"]  # fmt: skip
+    own = f"mentorpad-backup-{backup_id(raw_key.salt)}"
+    ours = sorted(p.name for p in folder.glob(f"{own}-*"))
+    assert ours == [f"{own}-20260101-000002-000000.vault", f"{own}-20260101-000003-000000.vault"]
     for name, data in strangers.items():
         assert (folder / name).read_bytes() == data
     assert (folder / "mentorpad-backup-00000000-000000-000002.vault").is_symlink()

@@ -369,15 +369,22 @@ def cli_vault(tmp_path: Path) -> Path:
     return path
 
 
-def _report(vault_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+def _report(vault_path: Path, name: str, *extra: str) -> subprocess.CompletedProcess[str]:
+    """The mentee's name on stdin after the passphrase (never in argv, where `ps` shows it)."""
     return run_cli(
-        "report", "--vault", str(vault_path), "--passphrase-stdin", *extra, stdin=PASSPHRASE + "\n"
+        "report",
+        "--vault",
+        str(vault_path),
+        "--passphrase-stdin",
+        "--mentee-stdin",
+        *extra,
+        stdin=f"{PASSPHRASE}\n{name}\n",
     )
 
 
 def test_cli_report_markdown(cli_vault: Path, tmp_path: Path) -> None:
     out = tmp_path / "ana.md"
-    result = _report(cli_vault, "--mentee", "ana | code*name", "--format", "md", "--out", str(out))
+    result = _report(cli_vault, "ana | code*name", "--format", "md", "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     text = out.read_text()
@@ -387,15 +394,16 @@ def test_cli_report_markdown(cli_vault: Path, tmp_path: Path) -> None:
     assert len(warning) == 1 and str(out) in warning[0]
     assert "Report written" in result.stdout
 
-    again = _report(cli_vault, "--mentee", "Ana | Code*Name", "--out", str(out))
+    again = _report(cli_vault, "Ana | Code*Name", "--out", str(out))
     assert again.returncode == 9 and "already exists" in again.stderr
     assert out.read_text() == text  # untouched
 
-    unknown = _report(cli_vault, "--mentee", "Nobody", "--out", str(tmp_path / "n.md"))
-    assert unknown.returncode == 2 and "no mentee named 'Nobody'" in unknown.stderr
+    unknown = _report(cli_vault, "Nobody", "--out", str(tmp_path / "n.md"))
+    assert unknown.returncode == 2 and "no mentee of that name" in unknown.stderr
+    assert "Nobody" not in unknown.stderr  # names stay off the terminal's scrollback too
     assert not (tmp_path / "n.md").exists()
 
-    no_format = _report(cli_vault, "--mentee", "Ana | Code*Name", "--out", str(tmp_path / "x"))
+    no_format = _report(cli_vault, "Ana | Code*Name", "--out", str(tmp_path / "x"))
     assert no_format.returncode == 2 and "--format" in no_format.stderr
 
 
@@ -412,14 +420,13 @@ def test_cli_report_pdf(cli_vault: Path, tmp_path: Path) -> None:
             "--vault",
             str(cli_vault),
             "--passphrase-stdin",
-            "--mentee",
-            "Ana | Code*Name",
+            "--mentee-stdin",
             "--format",
             "pdf",
             "--out",
             str(out),
         ],
-        input=PASSPHRASE + "\n",
+        input=PASSPHRASE + "\nAna | Code*Name\n",
         capture_output=True,
         text=True,
         env=env,
@@ -453,12 +460,11 @@ def test_cli_markdown_report_imports_no_qt(cli_vault: Path, tmp_path: Path) -> N
             "--vault",
             str(cli_vault),
             "--passphrase-stdin",
-            "--mentee",
-            "Ana | Code*Name",
+            "--mentee-stdin",
             "--out",
             str(out),
         ],
-        input=PASSPHRASE + "\n",
+        input=PASSPHRASE + "\nAna | Code*Name\n",
         capture_output=True,
         text=True,
     )

@@ -384,6 +384,41 @@
     </message>
 </context>
 <context>
+    <name>BackupChooser</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups of this vault</source>
+        <translation>Sauvegardes de ce coffre</translation>
+    </message>
+    <message>
+        <source>Backups of this vault in %1, newest first:</source>
+        <translation>Sauvegardes de ce coffre dans %1, de la plus récente à la plus ancienne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>There are no backups of this vault in %1. Choose a backup file with Other File….</source>
+        <translation>Il n&apos;y a aucune sauvegarde de ce coffre dans %1. Choisissez un fichier de sauvegarde avec Autre fichier….</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Other File…</source>
+        <translation>Autre fichier…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2&#xa0;Ko)</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Choisissez une sauvegarde à restaurer</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>%1: %2 in total over %3 periods, highest %4 in %5</source>
@@ -1058,10 +1093,6 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
     <message>
         <source>Presenting mode off</source>
         <translation>Mode présentation désactivé</translation>
-    </message>
-    <message>
-        <source>Choose a backup to restore</source>
-        <translation>Choisissez une sauvegarde à restaurer</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -3867,10 +3898,6 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <translation>Cette sauvegarde est le coffre lui-même&#xa0;; choisissez un fichier de sauvegarde.</translation>
     </message>
     <message>
-        <source>This vault is already open in another mentorpad window. Switch to that window, or close it and try again.</source>
-        <translation>Ce coffre est déjà ouvert dans une autre fenêtre de mentorpad. Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
-    </message>
-    <message>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again. (If you are sure it is right, the file&apos;s header may be damaged: a backup will open.)</source>
         <translation>Cette phrase secrète n&apos;ouvre pas ce coffre. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez. (Si vous êtes sûr qu&apos;elle est correcte, l&apos;en-tête du fichier est peut-être endommagé&#xa0;: une sauvegarde s&apos;ouvrira.)</translation>
     </message>
@@ -3913,6 +3940,10 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     <message>
         <source>This is an encrypted database, but not one made by mentorpad, so it was left untouched.</source>
         <translation>Il s&apos;agit d&apos;une base de données chiffrée, mais elle n&apos;a pas été créée par mentorpad&#xa0;: elle n&apos;a donc pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>This vault is open in another mentorpad window or command. Close it there (or wait for the command to finish), then try again; nothing was changed.</source>
+        <translation>Ce coffre est ouvert dans une autre fenêtre ou commande de mentorpad. Fermez-le là-bas (ou attendez la fin de la commande), puis réessayez&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Another connection to the vault is busy, so the passphrase was not changed. Close other mentorpad windows and try again.</source>
@@ -4005,6 +4036,38 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     <message>
         <source>The vault is intact: all %1 pages verified.</source>
         <translation>Le coffre est intact&#xa0;: les %1 pages ont toutes été vérifiées.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so mentorpad could not %1: it needs a little free room beside the vault for its working files. The vault itself is intact (all %2 pages verified) and was not changed. Free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;: mentorpad n&apos;a pas pu %1, car il a besoin d&apos;un peu d&apos;espace libre à côté du coffre pour ses fichiers de travail. Le coffre lui-même est intact (les %2 pages ont été vérifiées) et n&apos;a pas été modifié. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so mentorpad could not %1. Free some space and try again; the vault was not changed.</source>
+        <translation>Le disque est plein&#xa0;: mentorpad n&apos;a pas pu %1. Libérez de l&apos;espace et réessayez&#xa0;; le coffre n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the passphrase was not changed: changing it rewrites the whole vault and needs about %1 MB free beside it. Nothing was changed; your passphrase is still the old one. Free some space and try again.</source>
+        <translation>Le disque est plein, la phrase secrète n&apos;a donc pas été changée&#xa0;: la changer réécrit tout le coffre et demande environ %1&#xa0;Mo libres à côté de lui. Rien n&apos;a été modifié&#xa0;; votre phrase secrète reste l&apos;ancienne. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk or in a folder mentorpad may not write to, so it can only be read. Copy it to a folder you can write to and use the copy; nothing was changed.</source>
+        <translation>%1 se trouve sur un disque en lecture seule ou dans un dossier où mentorpad ne peut pas écrire&#xa0;: il ne peut qu&apos;être lu. Copiez-le dans un dossier où vous pouvez écrire et utilisez la copie&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 has changes in its -wal file that were never folded in (mentorpad was stopped while it had the vault open), and it is on a read-only disk or in a folder mentorpad may not write to, so they cannot be read there. Copy the vault and its -wal file to a folder you can write to and open the copy; nothing was changed.</source>
+        <translation>%1 a dans son fichier -wal des modifications jamais intégrées (mentorpad a été arrêté pendant que le coffre était ouvert), et il se trouve sur un disque en lecture seule ou dans un dossier où mentorpad ne peut pas écrire&#xa0;: elles ne peuvent pas y être lues. Copiez le coffre et son fichier -wal dans un dossier où vous pouvez écrire et ouvrez la copie&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is still there (something wrote it during the restore), so the backup was not put in place.</source>
+        <translation>%1 est toujours là (quelque chose l&apos;a écrit pendant la restauration)&#xa0;: la sauvegarde n&apos;a donc pas été mise en place.</translation>
+    </message>
+    <message>
+        <source>The previous vault is kept at %1.</source>
+        <translation>Le coffre précédent est conservé dans %1.</translation>
+    </message>
+    <message>
+        <source>Close every program that uses the vault, then restore again.</source>
+        <translation>Fermez tous les programmes qui utilisent le coffre, puis restaurez à nouveau.</translation>
     </message>
 </context>
 <context>

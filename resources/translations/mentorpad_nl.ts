@@ -384,6 +384,41 @@
     </message>
 </context>
 <context>
+    <name>BackupChooser</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Terugzetten uit back-up</translation>
+    </message>
+    <message>
+        <source>Backups of this vault</source>
+        <translation>Back-ups van deze kluis</translation>
+    </message>
+    <message>
+        <source>Backups of this vault in %1, newest first:</source>
+        <translation>Back-ups van deze kluis in %1, de nieuwste eerst:</translation>
+    </message>
+    <message>
+        <source>There are no backups of this vault in %1. Choose a backup file with Other File….</source>
+        <translation>Er staan geen back-ups van deze kluis in %1. Kies een back-upbestand met Ander bestand….</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Other File…</source>
+        <translation>Ander bestand…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 kB)</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Kies een back-up om terug te zetten</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>%1: %2 in total over %3 periods, highest %4 in %5</source>
@@ -1058,10 +1093,6 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
     <message>
         <source>Presenting mode off</source>
         <translation>Presentatiemodus uit</translation>
-    </message>
-    <message>
-        <source>Choose a backup to restore</source>
-        <translation>Kies een back-up om terug te zetten</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -3867,10 +3898,6 @@ Nr. %2 in de catalogus: “%3”</translation>
         <translation>Die back-up is de kluis zelf; kies een back-upbestand.</translation>
     </message>
     <message>
-        <source>This vault is already open in another mentorpad window. Switch to that window, or close it and try again.</source>
-        <translation>Deze kluis is al open in een ander venster van mentorpad. Ga naar dat venster, of sluit het en probeer opnieuw.</translation>
-    </message>
-    <message>
         <source>That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again. (If you are sure it is right, the file&apos;s header may be damaged: a backup will open.)</source>
         <translation>Die wachtwoordzin opent deze kluis niet. Controleer Caps Lock en de toetsenbordindeling en probeer opnieuw. (Ben je zeker dat ze klopt, dan is de kop van het bestand misschien beschadigd: een back-up zal wel opengaan.)</translation>
     </message>
@@ -3913,6 +3940,10 @@ Nr. %2 in de catalogus: “%3”</translation>
     <message>
         <source>This is an encrypted database, but not one made by mentorpad, so it was left untouched.</source>
         <translation>Dit is een versleutelde database, maar niet een van mentorpad; ze is dus niet aangeraakt.</translation>
+    </message>
+    <message>
+        <source>This vault is open in another mentorpad window or command. Close it there (or wait for the command to finish), then try again; nothing was changed.</source>
+        <translation>Deze kluis is open in een ander venster of opdracht van mentorpad. Sluit ze daar (of wacht tot de opdracht klaar is) en probeer opnieuw; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Another connection to the vault is busy, so the passphrase was not changed. Close other mentorpad windows and try again.</source>
@@ -4005,6 +4036,38 @@ Nr. %2 in de catalogus: “%3”</translation>
     <message>
         <source>The vault is intact: all %1 pages verified.</source>
         <translation>De kluis is intact: alle %1 pagina&apos;s zijn gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so mentorpad could not %1: it needs a little free room beside the vault for its working files. The vault itself is intact (all %2 pages verified) and was not changed. Free some space and try again.</source>
+        <translation>De schijf is vol: %1 is niet gelukt, want mentorpad heeft naast de kluis wat vrije ruimte nodig voor zijn werkbestanden. De kluis zelf is intact (alle %2 pagina&apos;s zijn gecontroleerd) en is niet gewijzigd. Maak wat ruimte vrij en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so mentorpad could not %1. Free some space and try again; the vault was not changed.</source>
+        <translation>De schijf is vol: %1 is niet gelukt. Maak wat ruimte vrij en probeer opnieuw; de kluis is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the passphrase was not changed: changing it rewrites the whole vault and needs about %1 MB free beside it. Nothing was changed; your passphrase is still the old one. Free some space and try again.</source>
+        <translation>De schijf is vol, dus de wachtwoordzin is niet gewijzigd: bij het wijzigen wordt de hele kluis herschreven, en daarvoor is naast de kluis ongeveer %1 MB vrije ruimte nodig. Er is niets gewijzigd; je wachtwoordzin is nog de oude. Maak wat ruimte vrij en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk or in a folder mentorpad may not write to, so it can only be read. Copy it to a folder you can write to and use the copy; nothing was changed.</source>
+        <translation>%1 staat op een alleen-lezen schijf of in een map waarin mentorpad niet mag schrijven, dus ze kan alleen gelezen worden. Kopieer ze naar een map waarin je kunt schrijven en gebruik de kopie; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 has changes in its -wal file that were never folded in (mentorpad was stopped while it had the vault open), and it is on a read-only disk or in a folder mentorpad may not write to, so they cannot be read there. Copy the vault and its -wal file to a folder you can write to and open the copy; nothing was changed.</source>
+        <translation>%1 heeft wijzigingen in zijn -wal-bestand die nooit verwerkt zijn (mentorpad werd gestopt terwijl de kluis open was), en staat op een alleen-lezen schijf of in een map waarin mentorpad niet mag schrijven, dus ze kunnen daar niet gelezen worden. Kopieer de kluis en haar -wal-bestand naar een map waarin je kunt schrijven en open de kopie; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is still there (something wrote it during the restore), so the backup was not put in place.</source>
+        <translation>%1 staat er nog (iets heeft het tijdens het terugzetten geschreven), dus de back-up is niet teruggezet.</translation>
+    </message>
+    <message>
+        <source>The previous vault is kept at %1.</source>
+        <translation>De vorige kluis is bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>Close every program that uses the vault, then restore again.</source>
+        <translation>Sluit elk programma dat de kluis gebruikt en zet de back-up dan opnieuw terug.</translation>
     </message>
 </context>
 <context>

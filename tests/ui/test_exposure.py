@@ -18,10 +18,12 @@ from mentorpad.models.backups import list_backups
 from mentorpad.models.store import Store
 from mentorpad.ui.widgets.file_dialogs import ask_open_file
 from mentorpad.ui.window import MainWindow
+from mentorpad.ui.window import backup_chooser as chooser_module
 from mentorpad.ui.window import file_actions as window_module
+from mentorpad.ui.window.backup_chooser import BackupChooser
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import WindowFactory
-from tests.ui.helpers import answer_next_dialog
+from tests.ui.helpers import answer_dialogs, answer_next_dialog
 
 
 def _open(make_window: WindowFactory, tmp_path: Path, key: VaultKey) -> MainWindow:
@@ -140,7 +142,12 @@ def test_restore_from_backup_in_the_ui(
         window.unlock_page.unlock_button.click()
     assert window.unlock_page.restore.isVisible()
     assert "damaged" in window.unlock_page.message.text()
-    monkeypatch.setattr(window_module, "ask_open_file", lambda *a, **k: str(backup))
+    monkeypatch.setattr(chooser_module, "ask_open_file", lambda *a, **k: str(backup))
+
+    def other_file(dialog: QWidget) -> None:
+        assert isinstance(dialog, BackupChooser)
+        assert dialog.backups == []  # b.vault is not named as one of this vault's backups
+        dialog.other_button.click()
 
     def give_passphrase(dialog: QWidget) -> None:
         assert isinstance(dialog, QInputDialog)
@@ -148,7 +155,7 @@ def test_restore_from_backup_in_the_ui(
         dialog.setTextValue(PASSPHRASE)
         dialog.accept()
 
-    answer_next_dialog(give_passphrase)
+    answer_dialogs(other_file, give_passphrase)
     answer_next_dialog_after = []  # the confirmation box follows
 
     def close_info(dialog: QWidget) -> None:

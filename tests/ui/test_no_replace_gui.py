@@ -21,6 +21,7 @@ from mentorpad.config import AppConfig
 from mentorpad.models import Vault, VaultKey
 from mentorpad.models.errors import TargetExists
 from mentorpad.models.store import Store
+from mentorpad.models.vault import backup_file_name
 from mentorpad.ui.widgets.exports import (
     ExportWarningBox,
     export_markdown_or_pdf,
@@ -164,7 +165,8 @@ def test_back_up_now_where_the_dated_name_is_taken(
     folder = tmp_path / "backups"
     folder.mkdir()
     window.session.vault.set_setting("backup_dir", str(folder))  # type: ignore[union-attr]
-    taken = make_kind(folder / "mentorpad-backup-20260203-040506-000007.vault", "dangling")
+    name = backup_file_name(when, salt=raw_key.salt)  # this vault's dated name
+    taken = make_kind(folder / name, "dangling")
     before = snapshot(taken)
     seen: list[str] = []
     answer_dialogs(_remember_text(seen))

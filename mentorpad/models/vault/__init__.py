@@ -15,6 +15,7 @@ from mentorpad.models.vault.core import (
     NEW_VAULT_BYTES,
     Vault,
     backup_file_name,
+    backup_id,
 )
 from mentorpad.models.vault.diagnosis import check_sidecars, preflight, translate_errors
 from mentorpad.models.vault.integrity import IntegrityReport
@@ -28,6 +29,7 @@ __all__ = [
     "IntegrityReport",
     "Vault",
     "backup_file_name",
+    "backup_id",
     "check_sidecars",
     "preflight",
     "translate_errors",

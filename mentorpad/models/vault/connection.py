@@ -49,25 +49,34 @@ def _silence_sqlcipher_log() -> None:
 _silence_sqlcipher_log()
 
 
-def _connect(path: Path, key: VaultKey) -> Connection:
+def _connect(
+    path: Path, key: VaultKey, *, read_only: bool = False, immutable: bool = False
+) -> Connection:
     """One connection, keyed through the driver's key API with a hex raw key (never SQL text).
 
     mode=rw never creates a file (a new vault or backup is an empty temp file of ours first);
-    nofollow=1 refuses to open the database through a symbolic link.
+    nofollow=1 refuses to open the database through a symbolic link. `read_only` never
+    writes the file; `immutable` (read-only, no -wal to read) creates nothing beside it either.
     """
-    uri = "file:" + quote(os.path.abspath(path)) + "?mode=rw&nofollow=1"
+    mode = "ro" if read_only else "rw"
+    extra = "&immutable=1" if read_only and immutable else ""
+    uri = "file:" + quote(os.path.abspath(path)) + f"?mode={mode}&nofollow=1{extra}"
     conn = _raw_connect(uri, uri=True)
     conn.set_key(key.sqlcipher_key())
     return conn
 
 
-def _configure(conn: Connection) -> None:
-    """Performance notes: WAL + NORMAL, 32 MiB cache, memory security off, FKs on."""
+def _configure(conn: Connection, *, read_only: bool = False) -> None:
+    """Performance notes: WAL + NORMAL, 32 MiB cache, memory security off, FKs on. A
+    read-only connection leaves the journal mode as the file has it."""
     conn.execute("PRAGMA cipher_memory_security = OFF")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    if read_only:
+        conn.execute("PRAGMA busy_timeout = 2000")
+        return
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA busy_timeout = 2000")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,14 +29,10 @@ from mentorpad.models.errors import BackupFailed, VaultError, WeakPassphrase, Wr
 from mentorpad.models.lockfile import ProcessLock
 from mentorpad.models.schema import APPLICATION_ID, DEVICE_SETTINGS
 from mentorpad.models.vault.connection import Connection, _configure, _connect, _migrate
-from mentorpad.models.vault.diagnosis import (
-    _application_checks,
-    _diagnose_unreadable,
-    preflight,
-    translate_errors,
-)
+from mentorpad.models.vault.diagnosis import preflight, translate_errors
 from mentorpad.models.vault.integrity import IntegrityReport, file_integrity, verify_backup
-from mentorpad.models.vault.rekey import rekey_verified
+from mentorpad.models.vault.opening import connect_read_only, open_connection
+from mentorpad.models.vault.rekey import refuse_without_room, rekey_verified
 
 
 class Vault:
@@ -46,6 +43,8 @@ class Vault:
         self._key = key
         self._conn: Connection | None = conn
         self._lock = lock
+        self._owns_lock = True
+        self._read_only = False
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -94,9 +93,20 @@ class Vault:
 
     @classmethod
     def open(
-        cls, path: Path, passphrase: str | None = None, *, key: VaultKey | None = None
+        cls,
+        path: Path,
+        passphrase: str | None = None,
+        *,
+        key: VaultKey | None = None,
+        read_only: bool = False,
+        lock: ProcessLock | None = None,
     ) -> Vault:
-        """Open an existing vault. Wrong passphrase or damage leave the file byte-for-byte as is."""
+        """Open an existing vault. Wrong passphrase or damage leave the file byte-for-byte as is.
+
+        `read_only`: never write the file (a check, a vault on read-only media): no migration,
+        no checkpoint. `lock`: the vault's ProcessLock already held by the caller (a command
+        takes it before asking for the passphrase); it stays the caller's to release.
+        """
         path = Path(path)
         salt = preflight(path)
         if key is None:
@@ -105,26 +115,22 @@ class Vault:
             key = derive_key(passphrase, salt)
         elif key.salt != salt:
             raise WrongPassphrase("That key belongs to a different vault file.")
-        lock = ProcessLock(path)
-        lock.acquire()
-        conn: Connection | None = None
+        owns_lock = lock is None
+        if lock is None:
+            lock = ProcessLock(path, read_only=read_only)
+            lock.acquire()
+        elif not lock.held:
+            raise ValueError("the lock handed to Vault.open must be held")
         try:
-            conn = _connect(path, key)
-            try:
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except sqlcipher.DatabaseError as exc:
-                raise _diagnose_unreadable(path, key) from exc
-            version = _application_checks(conn, path)
-            with translate_errors("open the vault"):
-                _configure(conn)
-                _migrate(conn, version)
-            paths.secure_vault_files(path)
+            conn, read_only = open_connection(path, key, read_only=read_only)
         except BaseException:
-            if conn is not None:
-                conn.close()
-            lock.release()
+            if owns_lock:
+                lock.release()
             raise
-        return cls(path, key, conn, lock)
+        vault = cls(path, key, conn, lock)
+        vault._read_only = read_only
+        vault._owns_lock = owns_lock
+        return vault
 
     @property
     def conn(self) -> Connection:
@@ -137,6 +143,11 @@ class Vault:
         return self._conn is not None
 
     @property
+    def read_only(self) -> bool:
+        """Opened without the right to write (a check, or read-only media)."""
+        return self._read_only
+
+    @property
     def key(self) -> VaultKey:
         """For opening a second connection (a worker) without running the KDF again."""
         return self._key
@@ -145,10 +156,12 @@ class Vault:
         """Checkpoint and close; the WAL is folded into the main file and removed."""
         conn, self._conn = self._conn, None
         if conn is not None:
-            with contextlib.suppress(sqlcipher.DatabaseError):
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not self._read_only:
+                with contextlib.suppress(sqlcipher.DatabaseError):
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.close()
-        self._lock.release()
+        if self._owns_lock:
+            self._lock.release()
 
     @contextlib.contextmanager
     def suspended(self) -> Iterator[Path]:
@@ -179,6 +192,10 @@ class Vault:
         vault is locked or suspended (a sync has the file open with another SQLite)."""
         if self._conn is None:
             raise VaultError("The vault is locked.")
+        if self._read_only:
+            reader = connect_read_only(self.path, self._key)
+            _configure(reader, read_only=True)
+            return reader
         conn = _connect(self.path, self._key)
         _configure(conn)
         return conn
@@ -241,6 +258,7 @@ class Vault:
 
     def _rekey(self, new_key: VaultKey) -> None:
         conn = self.conn
+        refuse_without_room(self.path)  # before anything is written, the sync key too
         # Journals that other devices wrote with the old passphrase must stay readable here.
         with self.transaction("change the passphrase"):
             conn.execute(
@@ -294,10 +312,18 @@ BACKUP_PREFIX = "mentorpad-backup-"
 BACKUP_SUFFIX = ".vault"
 
 
-def backup_file_name(now: dt.datetime | None = None) -> str:
-    """mentorpad-backup-<local time to the microsecond>.vault: sorts by age."""
+def backup_id(salt: bytes) -> str:
+    """A vault's backup id: from its salt, which every copy and every passphrase of that vault
+    keeps (and no other vault has), so backups can be told apart without the passphrase."""
+    return hashlib.sha256(b"mentorpad backup id\0" + salt).hexdigest()[:16]
+
+
+def backup_file_name(now: dt.datetime | None = None, *, salt: bytes | None = None) -> str:
+    """mentorpad-backup-<vault's backup id>-<local time to the microsecond>.vault; without a
+    salt, the older name without the id."""
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
-    return f"{BACKUP_PREFIX}{stamp}{BACKUP_SUFFIX}"
+    owner = f"{backup_id(salt)}-" if salt is not None else ""
+    return f"{BACKUP_PREFIX}{owner}{stamp}{BACKUP_SUFFIX}"
 
 
 def _refuse_vault_name(path: Path) -> None:

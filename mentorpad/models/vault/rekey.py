@@ -13,7 +13,8 @@ from pathlib import Path
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from mentorpad.models.crypto import VaultKey
-from mentorpad.models.errors import RekeyFailed
+from mentorpad.models.errors import RekeyFailed, StorageFull
+from mentorpad.models.files import out_of_room
 from mentorpad.models.vault.connection import Connection, _connect
 from mentorpad.models.vault.diagnosis import translate_errors
 
@@ -29,6 +30,7 @@ def rekey_verified(conn: Connection, path: Path, old_key: VaultKey, new_key: Vau
     On success the connection is still out of WAL: the caller adopts the new key, then
     switches WAL back on.
     """
+    refuse_without_room(path)
     _leave_wal(conn)
     try:
         with translate_errors("change the passphrase"):
@@ -42,6 +44,22 @@ def rekey_verified(conn: Connection, path: Path, old_key: VaultKey, new_key: Vau
     problem = verify_rekey(path, old_key, new_key)
     if problem:
         raise RekeyFailed(problem)
+
+
+def refuse_without_room(path: Path) -> None:
+    """The change rewrites every page, with the old ones in a rollback journal beside the
+    vault: where that cannot fit, say the disk is full before starting (a failure half-way
+    would read as "busy")."""
+    size = path.stat().st_size
+    wal = Path(str(path) + "-wal")
+    needed = size + (wal.stat().st_size if wal.exists() else 0) + (1 << 20)
+    if out_of_room(path.parent, needed):
+        raise StorageFull(
+            "The disk is full, so the passphrase was not changed: changing it rewrites the "
+            f"whole vault and needs about {-(-needed // (1 << 20))} MB free beside it. "
+            "Nothing was changed; your passphrase is still the old one. Free some space and "
+            "try again."
+        )
 
 
 def _leave_wal(conn: Connection) -> None:

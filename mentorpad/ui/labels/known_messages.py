@@ -70,11 +70,13 @@ def _access_messages() -> dict[str, str]:
         "That backup is the vault itself; choose a backup file.": QCoreApplication.translate(
             "labels", "That backup is the vault itself; choose a backup file."
         ),
-        "This vault is already open in another mentorpad window. Switch to that window, or "
-        "close it and try again.": QCoreApplication.translate(
-            "labels",
-            "This vault is already open in another mentorpad window. Switch to that window, "
-            "or close it and try again.",
+        "This vault is open in another mentorpad window or command. Close it there (or wait "
+        "for the command to finish), then try again; nothing was changed.": (
+            QCoreApplication.translate(
+                "labels",
+                "This vault is open in another mentorpad window or command. Close it there (or "
+                "wait for the command to finish), then try again; nothing was changed.",
+            )
         ),
         "That passphrase does not open this vault. Check Caps Lock and the keyboard layout, "
         "then try again. (If you are sure it is right, the file's header may be damaged: a "

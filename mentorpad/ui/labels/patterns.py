@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from mentorpad.ui.labels.environment import environment_patterns
 from mentorpad.ui.labels.known_messages import action_words
 from mentorpad.ui.text import fill
 
@@ -19,6 +20,7 @@ def message_patterns(verdict_text: Callable[[str], str]) -> list[Pattern]:
     """Messages with a path, a number or an action in them, in the order they are tried.
     `verdict_text` translates an integrity verdict that is part of a message."""
     return [
+        *environment_patterns(),
         *_action_patterns(),
         *_path_patterns(),
         *_vault_patterns(),

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 
-from mentorpad.models import VaultError, derive_key
+from mentorpad.models import VaultError, derive_key, preflight
 from mentorpad.models.backups import DEFAULT_KEEP, restore_backup, write_rotating_backup
 from mentorpad.ui.labels import error_message, error_title
 from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.file_dialogs import ask_new_file, ask_open_file
+from mentorpad.ui.window.backup_chooser import BackupChooser
 from mentorpad.ui.window.passphrase_dialog import ChangePassphraseDialog
 from mentorpad.ui.window.vault_settings import backup_dir, int_setting
 
@@ -91,14 +92,15 @@ class FileActions(QObject):
         """Replace the vault file by a verified backup (the replaced file is kept aside); the
         vault is locked first and is then unlocked with the backup's passphrase."""
         window = self._window
-        chosen = ask_open_file(
-            window,
-            translate("MainWindow", "Choose a backup to restore"),
-            str(backup_dir(window.session.vault)),
-            vault_filter(),
+        chooser = BackupChooser(
+            window, backup_dir(window.session.vault), self._vault_salt(), vault_filter()
         )
-        if not chosen:
-            return
+        try:
+            if not chooser.exec() or chooser.chosen is None:
+                return
+            chosen = chooser.chosen
+        finally:
+            chooser.deleteLater()
         passphrase, ok = QInputDialog.getText(
             window,
             translate("MainWindow", "Restore from backup"),
@@ -123,6 +125,17 @@ class FileActions(QObject):
             )
         QMessageBox.information(window, translate("MainWindow", "Backup restored"), text)
         window.show_start_page()
+
+    def _vault_salt(self) -> bytes | None:
+        """Tells this vault's backups apart; read from the file's first bytes while it is
+        locked (None: no readable vault there, so no backup can be said to be its own)."""
+        session = self._window.session
+        if session.vault is not None:
+            return session.vault.key.salt
+        try:
+            return preflight(session.path)
+        except VaultError:
+            return None
 
     # -- passphrase --------------------------------------------------------------------------
 
