@@ -17,6 +17,7 @@ FIGURES = {
     "start_to_unlock_prompt",
     "unlock_to_portfolio",
     "cold_start_with_passphrase",
+    "first_keystroke_after_unlock",
     "search_top50",
     "search_first_after_unlock",
     "search_as_you_type",

@@ -114,6 +114,11 @@ class ProcessLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | _O_NOFOLLOW | _O_CLOEXEC, 0o600)
         except OSError as exc:
+            if exc.errno == errno.ENOTDIR:  # a file where the vault's folder should be
+                folder = self.path.parent
+                raise CannotWrite(
+                    f"{folder} is not a folder.", path=folder, reason="not-a-folder"
+                ) from exc
             if exc.errno not in _READ_ONLY_ERRNOS:
                 raise NotAVault(
                     f"{self.path} is not a plain file mentorpad can lock ({exc.strerror}); "

@@ -31,7 +31,7 @@ def under_a_file(tmp_path: Path) -> Path:
         (["backup", "{tmp}/copy.vault"], NO_VAULT),
         (["passwd"], NO_VAULT),
         (["sync", "{tmp}/sync"], NO_VAULT),
-        (["report", "--mentee", "A", "--format", "md", "--out", "{tmp}/r.md"], NO_VAULT),
+        (["report", "--mentee-id", "1", "--format", "md", "--out", "{tmp}/r.md"], NO_VAULT),
         (["restore", "{tmp}/backup.vault"], CANNOT_WRITE),
     ],
 )
