@@ -86,6 +86,19 @@ def empty_state(title: str, text: str) -> QWidget:
     return box
 
 
+def headed_box(title: str, content: QWidget, *, top: int = 0) -> tuple[QWidget, QVBoxLayout]:
+    """A subheading over `content` (which takes the spare height); the layout is returned so
+    a caller can add more below it."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, top, 0, 0)
+    heading = QLabel(title)
+    heading.setProperty("role", "subheading")
+    layout.addWidget(heading)
+    layout.addWidget(content, 1)
+    return box, layout
+
+
 @dataclass(frozen=True)
 class AreaSpec:
     """An area before it is built: enough for its navigation button. The window builds it

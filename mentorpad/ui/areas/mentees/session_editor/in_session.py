@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidg
 
 from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.guides.playbook import PlaybookEntry, SessionTemplate
+from mentorpad.ui.areas.base import headed_box
 from mentorpad.ui.areas.mentees.session_editor.follow_up import ThemeChips
 from mentorpad.ui.areas.mentees.session_editor.keys import (
     QUICK_COMMITMENT,
@@ -193,13 +194,8 @@ class InSessionView(QWidget):
         self.agenda_view.setObjectName("agenda_view")
         self.agenda_view.setAccessibleName(translate("SessionEditor", "Agenda"))
         self.timer = PhaseTimer(clock=clock)
-        left = QWidget()
-        layout = QVBoxLayout(left)
-        layout.setContentsMargins(0, 0, 0, 0)
-        agenda_label = QLabel(translate("SessionEditor", "Agenda"))
-        agenda_label.setProperty("role", "subheading")
-        layout.addWidget(agenda_label)
-        layout.addWidget(self.agenda_view, 2)
+        left, layout = headed_box(translate("SessionEditor", "Agenda"), self.agenda_view)
+        layout.setStretch(1, 2)  # the agenda over the timer, two to one
         layout.addWidget(self.timer, 1)
         return left
 

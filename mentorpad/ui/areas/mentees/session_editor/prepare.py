@@ -9,10 +9,11 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from mentorpad.guides.suggest import Suggestion
 from mentorpad.prep import PrepBrief
+from mentorpad.ui.areas.base import headed_box
 from mentorpad.ui.labels import grow_phase_label, owner_label, review_label, suggestion_reason
 from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.editors import MarkdownEditor
@@ -174,25 +175,13 @@ class PreparePanel(QSplitter):
         self._connect_signals()
 
     def _build_suggestions_box(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(translate("SessionEditor", "Suggested questions"))
-        label.setProperty("role", "subheading")
-        layout.addWidget(label)
-        layout.addWidget(self.suggestions, 1)
+        title = translate("SessionEditor", "Suggested questions")
+        box, _layout = headed_box(title, self.suggestions)
         box.setMinimumHeight(200)
         return box
 
     def _build_agenda_box(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 4, 0, 0)
-        label = QLabel(translate("SessionEditor", "Agenda"))
-        label.setProperty("role", "subheading")
-        layout.addWidget(label)
-        layout.addWidget(self.agenda, 1)
-        return box
+        return headed_box(translate("SessionEditor", "Agenda"), self.agenda, top=4)[0]
 
     def _connect_signals(self) -> None:
         self.suggestions.anchorClicked.connect(self._on_suggestions_anchor_clicked)
