@@ -143,3 +143,13 @@ def test_fts_query_quotes_every_word() -> None:
     assert fts_query('a "b" OR cat') == '"a" "b" "OR" "cat"*'
     assert fts_query("team de") == '"team" "de"'  # short last words match whole
     assert fts_query("!!!") is None
+
+
+def test_mindset_attempts_list_in_the_order_they_were_made(vault: Vault) -> None:
+    """Ids are random: attempts made within the same second must still keep their order."""
+    store = Store(vault)
+    made = [
+        store.save_mindset_attempt(None, variant, {}, completed=True)
+        for variant in ("baseline", "current") * 10
+    ]
+    assert [a["id"] for a in store.mindset_attempts()] == made

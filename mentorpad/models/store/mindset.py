@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from mentorpad.models.store.base import Repository, _now, new_id
+from mentorpad.models.store.base import Repository, new_id
 
 
 class MindsetRepository(Repository):
@@ -25,7 +25,9 @@ class MindsetRepository(Repository):
     ) -> int:
         """`when` backdates a new attempt (imports and the demo); normally it is now."""
         payload = json.dumps(answers, sort_keys=True)
-        now = when.isoformat(timespec="seconds") if when else _now()
+        # Microseconds: two attempts within one second still list in the order they were
+        # made (ids are random, so they cannot break the tie).
+        now = (when or dt.datetime.now()).isoformat(timespec="microseconds")
         with self.vault.transaction("save your answers") as conn:
             if attempt_id is None:
                 new = new_id()
