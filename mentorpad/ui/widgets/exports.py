@@ -36,6 +36,7 @@ from mentorpad.reports import (
 )
 from mentorpad.ui.labels import error_message, error_title
 from mentorpad.ui.screen_fit import FittedDialog
+from mentorpad.ui.lockdown import ask, generation, locked_since, run_dialog
 from mentorpad.ui.widgets.file_dialogs import ask_new_file, name_taken
 from mentorpad.ui.widgets.render_view import NoteView, SafeDocument
 
@@ -184,12 +185,17 @@ class ExportWarningBox(QMessageBox):
 
 
 def confirm_plaintext_export(
-    parent: QWidget | None, *, title: str, markdown_text: str, has_images: bool
+    parent: QWidget | None,
+    *,
+    title: str,
+    markdown_text: str,
+    has_images: bool,
+    since: int | None = None,
 ) -> str | None:
+    """The format chosen, or None: cancelled, or refused by a lock (lockdown)."""
     box = ExportWarningBox(parent, title=title, markdown_text=markdown_text, has_images=has_images)
     try:
-        box.exec()
-        return box.choice()
+        return box.choice() if ask(box, since) is not None else None
     finally:
         box.deleteLater()
 
@@ -215,9 +221,11 @@ def export_markdown_or_pdf(
     images: Mapping[str, QImage] | None = None,
 ) -> Path | None:
     """Warn, ask where, write (md or pdf). Returns the written path, or None if the mentor
-    cancelled or the file could not be written (they were told why)."""
+    cancelled, a lock came in between (nothing is written once the vault locks), or the file
+    could not be written (they were told why)."""
+    since = generation()
     choice = confirm_plaintext_export(
-        parent, title=title, markdown_text=markdown_text, has_images=bool(images)
+        parent, title=title, markdown_text=markdown_text, has_images=bool(images), since=since
     )
     if choice is None:
         return None
@@ -226,11 +234,17 @@ def export_markdown_or_pdf(
         if choice == "pdf"
         else QCoreApplication.translate("exports", "Markdown (*.md)")
     )
-    title_text = QCoreApplication.translate("exports", "Save “%1”").replace("%1", title)
+    # The caption names no one: window titles show in task switchers, window lists and the
+    # screen-sharing picker. The file name field holds the suggested name.
+    title_text = (
+        QCoreApplication.translate("exports", "Save as PDF")
+        if choice == "pdf"
+        else QCoreApplication.translate("exports", "Save as Markdown")
+    )
     start = _suggested_path(suggested_name, choice)
     while True:
-        chosen = ask_new_file(parent, title_text, start, name_filter, choice)  # type: ignore[arg-type]
-        if not chosen:
+        chosen = ask_new_file(parent, title_text, start, name_filter, choice, since=since)  # type: ignore[arg-type]
+        if not chosen or locked_since(since):
             return None
         path = Path(chosen)
         try:
@@ -239,7 +253,7 @@ def export_markdown_or_pdf(
             else:
                 write_private_text(path, markdown_for_file(markdown_text))
         except TargetExists:  # appeared since the dialog closed: ask again, replace nothing
-            name_taken(parent, path)
+            name_taken(parent, path, since=since)
             start = chosen
             continue
         except VaultError as exc:
@@ -337,7 +351,7 @@ def preview_dialog(
     """Modal preview of exactly what will leave; returns the saved path, if any."""
     dialog = PreviewDialog(parent, title, markdown_text, suggested_name=suggested_name)
     try:
-        dialog.exec()
+        run_dialog(dialog)
         return dialog.saved_path
     finally:
         dialog.clear_content()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 from mentorpad.models import VaultError, derive_key
 from mentorpad.models.backups import DEFAULT_KEEP, restore_backup, write_rotating_backup
 from mentorpad.ui.labels import error_message, error_title
+from mentorpad.ui.lockdown import run_dialog
 from mentorpad.ui.widgets.file_dialogs import ask_new_file, ask_open_file
 from mentorpad.ui.window.passphrase_dialog import ChangePassphraseDialog
 from mentorpad.ui.window.vault_settings import backup_dir, int_setting
@@ -131,7 +132,7 @@ class FileActions(QObject):
         if vault is None:
             return
         dialog = ChangePassphraseDialog(window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_dialog(dialog) != QDialog.DialogCode.Accepted or window.session.vault is not vault:
             return
         current = derive_key(dialog.current.text(), vault.key.salt)
         if not hmac.compare_digest(current.key, vault.key.key):

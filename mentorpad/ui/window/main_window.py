@@ -44,6 +44,7 @@ from mentorpad.ui.window.menus import MenuWindow
 if TYPE_CHECKING:
     from mentorpad.config import AppConfig
     from mentorpad.ui.guards import ClipboardGuard, SystemLockWatcher
+    from mentorpad.ui.lockdown import Lockdown
     from mentorpad.ui.window.file_actions import FileActions
     from mentorpad.ui.window.session_reactions import SessionReactions
     from mentorpad.ui.window.settings_flow import SettingsFlow
@@ -110,6 +111,7 @@ class MainWindow(MenuWindow):
             return
         self._complete = True
         from mentorpad.ui.guards import ClipboardGuard, SystemLockWatcher
+        from mentorpad.ui.lockdown import Lockdown
         from mentorpad.ui.window.file_actions import FileActions
         from mentorpad.ui.window.session_reactions import SessionReactions
         from mentorpad.ui.window.settings_flow import SettingsFlow
@@ -120,6 +122,7 @@ class MainWindow(MenuWindow):
         self.lock_watcher = lock_watcher or SystemLockWatcher(self)
         self._file_actions: FileActions = FileActions(self)
         self._reactions: SessionReactions = SessionReactions(self)
+        self.lockdown: Lockdown = Lockdown(self)
         self._settings: SettingsFlow = SettingsFlow(
             self,
             config=self._config,
@@ -232,9 +235,11 @@ class MainWindow(MenuWindow):
 
     def _connect_signals(self) -> None:
         files, reactions = self._file_actions, self._reactions
+        self.session.lock_starting.connect(self.lockdown.on_lock_starting)
         self.session.vault_locking.connect(reactions.on_vault_locking)
         self.session.vault_locking.connect(self.sync.on_vault_locking)  # after the saving
         self.session.vault_locked.connect(reactions.on_vault_locked)
+        self.session.vault_locked.connect(self.lockdown.on_vault_locked)
         self.session.integrity_checked.connect(reactions.on_integrity_checked)
         self.idle.idle_timed_out.connect(reactions.on_idle_timed_out)
         self.nav_group.idClicked.connect(self.show_area)

@@ -17,6 +17,7 @@ from mentorpad.config import AppConfig
 from mentorpad.models import Vault, VaultError
 from mentorpad.models.backups import DEFAULT_KEEP
 from mentorpad.ui.labels import error_message, error_title
+from mentorpad.ui.lockdown import run_dialog
 from mentorpad.ui.session import DEFAULT_IDLE_MINUTES
 from mentorpad.ui.settings_dialog import SettingsDialog
 from mentorpad.ui.window.vault_settings import backup_dir, int_setting
@@ -61,7 +62,7 @@ class SettingsFlow(QObject):
             vault_unlocked=vault is not None,
             parent=self._window,
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         self._apply_app_settings(dialog)
         vault = self._window.session.vault

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QPus
 from mentorpad.models import VaultError, derive_key
 from mentorpad.models.crypto import sync_key_id
 from mentorpad.ui.labels import error_message, error_title
+from mentorpad.ui.lockdown import run_dialog
 from mentorpad.ui.sync_controller import SyncController
 from mentorpad.ui.widgets.file_dialogs import ask_folder
 
@@ -98,8 +99,10 @@ class SyncActions(QObject):
         if vault is None:
             return
         dialog = ConflictsDialog(Store(vault), window)
-        dialog.exec()
+        run_dialog(dialog)
         dialog.deleteLater()
+        if window.session.vault is not vault:  # locked meanwhile: the areas are cleared
+            return
         for area in window.built_areas():
             area.clear_content()
             area.on_vault_opened(vault)
@@ -230,7 +233,7 @@ class SyncActions(QObject):
             + translate("MainWindow", "The new passphrase (it then opens this vault too):"),
             QLineEdit.EchoMode.Password,
         )
-        if not ok or not passphrase:
+        if not ok or not passphrase or window.session.vault is not vault:
             return
         new_key = derive_key(passphrase, vault.key.salt)
         if sync_key_id(new_key) not in wanted:

@@ -14,6 +14,7 @@ from mentorpad.models import VaultError
 from mentorpad.models.store import Store
 from mentorpad.ui.areas.mentees.agreement import AgreementEditor, AgreementWizard
 from mentorpad.ui.labels import error_message, error_title
+from mentorpad.ui.lockdown import run_dialog
 from mentorpad.ui.navigation import Navigator
 
 
@@ -85,7 +86,7 @@ class AgreementTab(AgreementEditor):
             template.agreement_checklist if template else (),
             self,
         )
-        if wizard.exec() != QDialog.DialogCode.Accepted:
+        if run_dialog(wizard) != QDialog.DialogCode.Accepted or self.store is None:
             return
         self.store.save_agreement(wizard.form.agreement(self.mentee_id), wizard.form.goals())
         self.load(self.store.agreement(self.mentee_id))

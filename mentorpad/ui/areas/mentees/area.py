@@ -36,6 +36,7 @@ from mentorpad.ui.areas.mentees.profile import OverviewTab, ProfileHeader
 from mentorpad.ui.areas.mentees.sessions_tab import SessionsTab, flush_quietly
 from mentorpad.ui.autosave import Autosaver
 from mentorpad.ui.labels import error_message, error_title, status_label
+from mentorpad.ui.lockdown import ask, run_dialog
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.widgets.item_models import RecordListModel
 
@@ -292,7 +293,7 @@ class MenteesArea(Area):
         if self.store is None:
             return
         dialog = MenteeDialog(parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_dialog(dialog) != QDialog.DialogCode.Accepted or self.store is None:
             return
         values = dialog.values()
         try:
@@ -317,7 +318,9 @@ class MenteesArea(Area):
         if self.store is None or self.mentee is None:
             return
         dialog = MenteeDialog(self.mentee, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_dialog(dialog) != QDialog.DialogCode.Accepted or self.mentee is None:
+            return
+        if self.store is None:
             return
         try:
             self.store.update_mentee(self.mentee.id, **dialog.values())  # type: ignore[arg-type]
@@ -368,8 +371,9 @@ class MenteesArea(Area):
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not delete:
+        clicked = ask(box)
+        box.deleteLater()
+        if clicked is not delete or self.store is None:  # cancelled, or refused by a lock
             return
         self.autosaver.forget()
         self.store.delete_mentee(mentee.id)

@@ -33,6 +33,7 @@ from mentorpad.ui.areas.base import empty_state
 from mentorpad.ui.areas.mentees.session_editor import SessionEditor
 from mentorpad.ui.autosave import Autosaver
 from mentorpad.ui.labels import error_message, error_title, session_kind_label
+from mentorpad.ui.lockdown import ask
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.widgets.item_models import RecordListModel, format_datetime
 
@@ -380,8 +381,8 @@ class SessionsTab(QWidget):
         record = self.session_editor.record
         if self.store is None or record is None:
             return
-        answer = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             translate("MenteesArea", "Delete session"),
             translate(
                 "MenteesArea",
@@ -389,9 +390,14 @@ class SessionsTab(QWidget):
                 "cannot be undone.",
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        box.setObjectName("confirm_delete_session")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        clicked = ask(box)
+        box.deleteLater()
+        if clicked is not yes or self.store is None:  # cancelled, or refused by a lock
             return
         self.autosaver.forget()
         self.store.delete_session(record.session.id)
@@ -409,10 +415,10 @@ class SessionsTab(QWidget):
         from mentorpad.ui.widgets.exports import export_markdown_or_pdf, preview_dialog
 
         text = shared_summary_md(self.store, record.session.id, words=report_words())
-        if preview_dialog(self, translate("MenteesArea", "What will leave mentorpad"), text):
-            export_markdown_or_pdf(
-                self,
-                title=translate("MenteesArea", "Session summary"),
-                suggested_name="session-summary",
-                markdown_text=text,
-            )
+        # The preview's own "Save as File…" warns, asks where and writes (once).
+        preview_dialog(
+            self,
+            translate("MenteesArea", "Session summary"),
+            text,
+            suggested_name="session-summary",
+        )

@@ -43,6 +43,7 @@ from mentorpad.ui.areas.mentees.session_editor.keys import (
 from mentorpad.ui.areas.mentees.session_editor.notes import NotesTab, SummaryTab
 from mentorpad.ui.areas.mentees.session_editor.prepare import PreparePanel
 from mentorpad.ui.labels import session_kind_label
+from mentorpad.ui.lockdown import run_dialog
 from mentorpad.ui.widgets.editors import MarkdownEditor
 
 TEXT_KINDS = ("agenda", "notes", "summary", "reflection")
@@ -302,7 +303,7 @@ class SessionEditor(QWidget):
         if self.record is None:
             return
         dialog = CommitmentDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_dialog(dialog) == QDialog.DialogCode.Accepted:
             text, owner, due = dialog.values()
             if text:
                 self.commitment_added.emit(text, owner, due)
