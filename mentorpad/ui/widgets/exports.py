@@ -35,8 +35,8 @@ from mentorpad.reports import (
     write_private_text,
 )
 from mentorpad.ui.labels import error_message, error_title
-from mentorpad.ui.screen_fit import FittedDialog
 from mentorpad.ui.lockdown import ask, generation, locked_since, run_dialog
+from mentorpad.ui.screen_fit import FittedDialog
 from mentorpad.ui.widgets.file_dialogs import ask_new_file, name_taken
 from mentorpad.ui.widgets.render_view import NoteView, SafeDocument
 
