@@ -105,9 +105,7 @@ def name_taken(parent: QWidget | None, path: object, *, since: int | None = None
         box.deleteLater()
 
 
-def ask_folder(
-    parent: QWidget, title: str, folder: str, *, since: int | None = None
-) -> str | None:
+def ask_folder(parent: QWidget, title: str, folder: str, *, since: int | None = None) -> str | None:
     dialog = QFileDialog(parent, title, folder)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
