@@ -412,7 +412,7 @@ class SessionsTab(QWidget):
         flush_quietly(self.autosaver)
         from mentorpad.reports import shared_summary_md
         from mentorpad.ui.report_words import report_words
-        from mentorpad.ui.widgets.exports import export_markdown_or_pdf, preview_dialog
+        from mentorpad.ui.widgets.exports import preview_dialog
 
         text = shared_summary_md(self.store, record.session.id, words=report_words())
         # The preview's own "Save as File…" warns, asks where and writes (once).
