@@ -95,8 +95,8 @@ def close_everything(window: QWidget) -> list[QWidget]:
 def _belongs(widget: QWidget, window: QWidget) -> bool:
     """Ours: parented (through any chain) to `window`, or to no main window at all."""
     top = widget
-    while top.parentWidget() is not None:
-        top = top.parentWidget()
+    while (parent := top.parentWidget()) is not None:
+        top = parent
     return top is window or not isinstance(top, QMainWindow)
 
 
