@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, Qt, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -38,6 +38,7 @@ from mentorpad.ui.labels import error_message, error_title
 from mentorpad.ui.lockdown import ask, generation, locked_since, run_dialog
 from mentorpad.ui.screen_fit import FittedDialog
 from mentorpad.ui.widgets.file_dialogs import ask_new_file, name_taken
+from mentorpad.ui.widgets.plain import warn
 from mentorpad.ui.widgets.render_view import NoteView, SafeDocument
 
 __all__ = [
@@ -140,6 +141,7 @@ class ExportWarningBox(QMessageBox):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("export_warning")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the title may hold a mentee's name
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Save outside the vault"))
         self.setText(
@@ -257,7 +259,7 @@ def export_markdown_or_pdf(
             start = chosen
             continue
         except VaultError as exc:
-            QMessageBox.warning(parent, error_title(exc), error_message(exc))
+            warn(parent, error_title(exc), error_message(exc))
             return None
         return path
 

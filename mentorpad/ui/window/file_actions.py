@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
 
 from mentorpad.models import VaultError, derive_key
 from mentorpad.models.backups import DEFAULT_KEEP, restore_backup, write_rotating_backup
 from mentorpad.ui.labels import error_message, error_title
 from mentorpad.ui.lockdown import run_dialog
 from mentorpad.ui.widgets.file_dialogs import ask_new_file, ask_open_file
+from mentorpad.ui.widgets.plain import inform, warn
 from mentorpad.ui.window.passphrase_dialog import ChangePassphraseDialog
 from mentorpad.ui.window.vault_settings import backup_dir, int_setting
 
@@ -80,7 +81,7 @@ class FileActions(QObject):
             keep = int_setting(vault.setting("backup_keep"), DEFAULT_KEEP)
             dest = write_rotating_backup(vault, backup_dir(vault), keep, now=window.clock.now())
         except VaultError as exc:
-            QMessageBox.warning(window, error_title(exc), error_message(exc))
+            warn(window, error_title(exc), error_message(exc))
             return
         window.statusBar().showMessage(
             translate("MainWindow", "Backup written and verified: %1").replace("%1", str(dest)),
@@ -112,7 +113,7 @@ class FileActions(QObject):
         try:
             kept = restore_backup(Path(chosen), window.session.path, passphrase=passphrase)
         except VaultError as exc:
-            QMessageBox.warning(window, error_title(exc), error_message(exc))
+            warn(window, error_title(exc), error_message(exc))
             return
         text = translate(
             "MainWindow", "The backup was verified and restored. Unlock it with its passphrase."
@@ -121,7 +122,7 @@ class FileActions(QObject):
             text += "\n\n" + translate("MainWindow", "The vault it replaced is kept at %1").replace(
                 "%1", str(kept)
             )
-        QMessageBox.information(window, translate("MainWindow", "Backup restored"), text)
+        inform(window, translate("MainWindow", "Backup restored"), text)
         window.show_start_page()
 
     # -- passphrase --------------------------------------------------------------------------
@@ -136,7 +137,7 @@ class FileActions(QObject):
             return
         current = derive_key(dialog.current.text(), vault.key.salt)
         if not hmac.compare_digest(current.key, vault.key.key):
-            QMessageBox.warning(
+            warn(
                 window,
                 translate("MainWindow", "Wrong passphrase"),
                 translate("MainWindow", "The current passphrase is not right; nothing changed."),
@@ -147,9 +148,9 @@ class FileActions(QObject):
                 area.flush()
             vault.change_passphrase(dialog.new.text())
         except VaultError as exc:
-            QMessageBox.warning(window, error_title(exc), error_message(exc))
+            warn(window, error_title(exc), error_message(exc))
             return
-        QMessageBox.information(
+        inform(
             window,
             translate("MainWindow", "Passphrase changed"),
             translate(

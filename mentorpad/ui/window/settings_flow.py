@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from mentorpad.config import AppConfig
 from mentorpad.models import Vault, VaultError
@@ -20,6 +20,7 @@ from mentorpad.ui.labels import error_message, error_title
 from mentorpad.ui.lockdown import run_dialog
 from mentorpad.ui.session import DEFAULT_IDLE_MINUTES
 from mentorpad.ui.settings_dialog import SettingsDialog
+from mentorpad.ui.widgets.plain import warn
 from mentorpad.ui.window.vault_settings import backup_dir, int_setting
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class SettingsFlow(QObject):
             for key, box in dialog.options.items():
                 vault.set_setting(key, "1" if box.isChecked() else "0")
         except VaultError as exc:
-            QMessageBox.warning(self._window, error_title(exc), error_message(exc))
+            warn(self._window, error_title(exc), error_message(exc))
             return
         self._window.idle.set_timeout_ms(dialog.idle_minutes.value() * 60_000)
         for area in self._window.areas:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QPushButton
 
 from mentorpad.models import VaultError, derive_key
 from mentorpad.models.crypto import sync_key_id
@@ -21,6 +21,7 @@ from mentorpad.ui.labels import error_message, error_title
 from mentorpad.ui.lockdown import run_dialog
 from mentorpad.ui.sync_controller import SyncController
 from mentorpad.ui.widgets.file_dialogs import ask_folder
+from mentorpad.ui.widgets.plain import inform, warn
 
 if TYPE_CHECKING:
     from mentorpad.sync import Problem, SyncReport
@@ -147,7 +148,7 @@ class SyncActions(QObject):
         try:
             newest_header(Path(folder))
         except VaultError as exc:
-            QMessageBox.warning(window, error_title(exc), error_message(exc))
+            warn(window, error_title(exc), error_message(exc))
             return
         passphrase, ok = QInputDialog.getText(
             window,
@@ -164,7 +165,7 @@ class SyncActions(QObject):
         try:
             join_folder(Path(folder), target, passphrase)
         except VaultError as exc:
-            QMessageBox.warning(window, error_title(exc), error_message(exc))
+            warn(window, error_title(exc), error_message(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -200,7 +201,7 @@ class SyncActions(QObject):
                 self._told.add(key)
                 messages.append(problem_text(problem))
         if messages:
-            QMessageBox.information(window, translate("MainWindow", "Sync"), "\n\n".join(messages))
+            inform(window, translate("MainWindow", "Sync"), "\n\n".join(messages))
 
     def _on_controller_sync_failed(self, exc: object) -> None:
         from mentorpad.sync import PassphraseChangedElsewhere
@@ -215,7 +216,7 @@ class SyncActions(QObject):
             return
         self._told.add(key)
         text = sync_error_text(exc, self.controller.folder())
-        QMessageBox.warning(window, error_title(exc), text)
+        warn(window, error_title(exc), text)
 
     def _adopt_new_passphrase(self, exc: VaultError) -> None:
         """Another device changed the passphrase: take it here too, so its journals open."""
@@ -237,7 +238,7 @@ class SyncActions(QObject):
             return
         new_key = derive_key(passphrase, vault.key.salt)
         if sync_key_id(new_key) not in wanted:
-            QMessageBox.warning(
+            warn(
                 window,
                 error_title(exc),
                 translate(
@@ -249,7 +250,7 @@ class SyncActions(QObject):
         try:
             vault.change_passphrase(passphrase, check_strength=False)
         except VaultError as error:
-            QMessageBox.warning(window, error_title(error), error_message(error))
+            warn(window, error_title(error), error_message(error))
             return
         self._told.clear()
         self.sync_now()

@@ -7,7 +7,7 @@ written); the editor's keep theirs.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from mentorpad.guides import load_session_templates
 from mentorpad.models import VaultError
@@ -16,6 +16,7 @@ from mentorpad.ui.areas.mentees.agreement import AgreementEditor, AgreementWizar
 from mentorpad.ui.labels import error_message, error_title
 from mentorpad.ui.lockdown import run_dialog
 from mentorpad.ui.navigation import Navigator
+from mentorpad.ui.widgets.plain import warn
 
 
 class AgreementTab(AgreementEditor):
@@ -74,7 +75,7 @@ class AgreementTab(AgreementEditor):
         try:
             self.save()
         except VaultError as exc:
-            QMessageBox.warning(self, error_title(exc), error_message(exc))
+            warn(self, error_title(exc), error_message(exc))
 
     def run_guided(self) -> None:
         """The first session's walk through the agreement, one section per page."""

@@ -39,6 +39,7 @@ from mentorpad.ui.labels import error_message, error_title, status_label
 from mentorpad.ui.lockdown import ask, run_dialog
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.widgets.item_models import RecordListModel
+from mentorpad.ui.widgets.plain import warn
 
 TAB_OVERVIEW, TAB_AGREEMENT, TAB_SESSIONS = 0, 1, 2
 
@@ -308,7 +309,7 @@ class MenteesArea(Area):
                 status=str(values["status"]),
             )
         except VaultError as exc:
-            QMessageBox.warning(self, error_title(exc), error_message(exc))
+            warn(self, error_title(exc), error_message(exc))
             return
         self._reload_mentees()
         self.open_mentee(mentee_id, show_area=False)
@@ -325,7 +326,7 @@ class MenteesArea(Area):
         try:
             self.store.update_mentee(self.mentee.id, **dialog.values())  # type: ignore[arg-type]
         except VaultError as exc:
-            QMessageBox.warning(self, error_title(exc), error_message(exc))
+            warn(self, error_title(exc), error_message(exc))
             return
         self._refresh_current_mentee()
 
@@ -352,6 +353,7 @@ class MenteesArea(Area):
         count = len(self.store.sessions(mentee.id))
         box = QMessageBox(self)
         box.setObjectName("confirm_delete")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Delete mentee"))
         box.setText(

@@ -36,6 +36,7 @@ from mentorpad.ui.labels import error_message, error_title, session_kind_label
 from mentorpad.ui.lockdown import ask
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.widgets.item_models import RecordListModel, format_datetime
+from mentorpad.ui.widgets.plain import warn
 
 translate = QCoreApplication.translate
 
@@ -253,7 +254,7 @@ class SessionsTab(QWidget):
         try:
             fn()
         except VaultError as exc:
-            QMessageBox.warning(self, error_title(exc), error_message(exc))
+            warn(self, error_title(exc), error_message(exc))
             return False
         return True
 
@@ -365,7 +366,7 @@ class SessionsTab(QWidget):
         try:
             self._append_to_agenda(mentee_id, session_id, text, question_id)
         except VaultError as exc:
-            QMessageBox.warning(self, error_title(exc), error_message(exc))
+            warn(self, error_title(exc), error_message(exc))
             return
         if self.mentee_id is not None and self.mentee_id == mentee_id:
             self.reload_sessions()
