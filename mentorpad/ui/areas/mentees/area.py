@@ -206,6 +206,7 @@ class MenteesArea(Area):
     def flush(self) -> None:
         self.autosaver.flush()
         self.agreement_editor.flush()
+        self.sessions_tab.save_time_held()
 
     def clear_content(self) -> None:
         self._remembered = (
@@ -281,7 +282,7 @@ class MenteesArea(Area):
         self.sessions_tab.show_mentee(mentee.id)
         if self.development is not None:
             self.development.show_mentee(  # type: ignore[attr-defined]
-                self.store, mentee.id, dt.date.today()
+                self.store, mentee.id, self.clock.now().date()
             )
         self.right.setCurrentWidget(self.page)
 

@@ -75,6 +75,7 @@ class SessionsTab(QWidget):
         self.store: Store | None = None
         self.mentee_id: int | None = None
         list_box = self._build_list()
+        self._clock = clock  # "today" of the brief, and the start of a planned session
         self.session_editor = SessionEditor(clock=clock)
         self.session_empty = empty_state(
             translate("MenteesArea", "No session selected"),
@@ -158,6 +159,14 @@ class SessionsTab(QWidget):
         self.store = None
         self.close_mentee()
 
+    def save_time_held(self) -> None:
+        """On lock or quit in the middle of a session: its duration so far is recorded (the
+        lock ends the session view). Raises a VaultError like flush()."""
+        minutes = self.session_editor.held_minutes()
+        record = self.session_editor.record
+        if minutes is not None and self.store is not None and record is not None:
+            self.store.update_session(record.session.id, duration_min=minutes)
+
     def current_session_id(self) -> int | None:
         record = self.session_editor.record
         return record.session.id if record else None
@@ -205,7 +214,7 @@ class SessionsTab(QWidget):
         brief = build_prep_brief(
             self.store,
             self.mentee_id,
-            dt.date.today(),
+            self._clock.now().date(),
             before=record.session.starts_at,
             locale=self._locale,
         )
@@ -217,11 +226,8 @@ class SessionsTab(QWidget):
         agreement = self.store.agreement(self.mentee_id)
         sessions = self.store.sessions(self.mentee_id)
         cadence = dt.timedelta(weeks=agreement.cadence_weeks if agreement else 2)
-        base = (
-            max(dt.datetime.now(), sessions[0].starts_at + cadence)
-            if sessions
-            else dt.datetime.now() + dt.timedelta(days=7)
-        )
+        now = self._clock.now()
+        base = max(now, sessions[0].starts_at + cadence) if sessions else now + dt.timedelta(days=7)
         when = base.replace(hour=9, minute=0, second=0, microsecond=0)
         kind = "first" if not sessions else "regular"
         session_id = self.store.add_session(self.mentee_id, when, kind=kind)
