@@ -1377,10 +1377,6 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
         <translation>Deze sessie verwijderen, met haar notities, actiepunten en scores? Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <source>What will leave mentorpad</source>
-        <translation>Wat mentorpad zal verlaten</translation>
-    </message>
-    <message>
         <source>Session summary</source>
         <translation>Samenvatting van de sessie</translation>
     </message>
@@ -3321,8 +3317,12 @@ Nr. %2 in de catalogus: “%3”</translation>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <source>Save “%1”</source>
-        <translation>“%1” bewaren</translation>
+        <source>Save as PDF</source>
+        <translation>Bewaren als pdf</translation>
+    </message>
+    <message>
+        <source>Save as Markdown</source>
+        <translation>Bewaren als Markdown</translation>
     </message>
 </context>
 <context>
