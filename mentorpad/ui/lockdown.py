@@ -13,7 +13,9 @@ locked_since() before each step and before it writes or deletes anything.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -132,17 +134,32 @@ def forget_selections(roots: list[QWidget] | None = None) -> None:
 
 
 class Lockdown(QObject):
-    """Wired by the window to the session: closes and refuses first, forgets after."""
+    """Wired by the window to the session: closes and refuses first, forgets after, and
+    minimises the locked window if the mentor asked for it (KeePassXC's "minimise when
+    locking": the unlock prompt leaves the screen too)."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(
+        self, window: QWidget, *, minimise_on_lock: Callable[[], bool] = lambda: False
+    ) -> None:
         super().__init__(window)
         self._window = window
+        self._minimise_on_lock = minimise_on_lock
+        self._minimise = False
         self.closed: list[str] = []  # object names or class names, for the status and tests
 
     def on_lock_starting(self) -> None:
+        self._minimise = self._minimise_on_lock()  # read while the vault is still open
         closed = close_everything(self._window)
         self.closed = [w.objectName() or type(w).__name__ for w in closed]
         forget_selections()
 
     def on_vault_locked(self) -> None:
         forget_selections()
+        if self._minimise:
+            # After the lock's own work: a window closing (quit, SIGTERM) is no longer
+            # visible by then, and showMinimized() would bring it back.
+            QTimer.singleShot(0, self, self._minimise_now)
+
+    def _minimise_now(self) -> None:
+        if self._window.isVisible():
+            self._window.showMinimized()

@@ -2948,6 +2948,14 @@ Nr. %2 in de catalogus: “%3”</translation>
         <translation>Vertrouwelijkheid, uitzonderingen, rapportering, stoppen: niets vergeten.</translation>
     </message>
     <message>
+        <source>Minimise the window when the vault locks</source>
+        <translation>Het venster minimaliseren wanneer de kluis vergrendelt</translation>
+    </message>
+    <message>
+        <source>The unlock prompt leaves the screen too; the window waits in the taskbar.</source>
+        <translation>Ook het ontgrendelscherm verdwijnt van het scherm; het venster wacht in de taakbalk.</translation>
+    </message>
+    <message>
         <source>Backups are encrypted with your passphrase, so a synced or shared folder is fine. A backup is made when you lock or close, if anything changed. These settings are stored inside the vault.</source>
         <translation>Back-ups zijn versleuteld met je wachtwoordzin, dus een gesynchroniseerde of gedeelde map is geen probleem. Bij het vergrendelen of afsluiten wordt een back-up gemaakt als er iets veranderde. Deze instellingen worden in de kluis bewaard.</translation>
     </message>

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QClipboard, QGuiApplication
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QApplication, QCheckBox, QPlainTextEdit, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentorpad.clock import ManualClock
@@ -78,3 +78,30 @@ def test_forget_selections_deselects_every_field_of_every_window(qtbot: QtBot) -
     text.selectAll()
     lockdown.forget_selections([root])
     assert not line.hasSelectedText() and not text.textCursor().hasSelection()
+
+
+def test_minimise_on_lock_is_off_until_chosen_then_the_lock_minimises(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, raw_key: VaultKey
+) -> None:
+    from tests.ui.helpers import answer_next_dialog
+
+    path = tmp_path / "m.vault"
+    window = make_window(path)
+    Vault.create(path, key=raw_key).close()
+    window.session.open_with(Vault.open(path, key=raw_key))
+    window.lock()
+    QApplication.processEvents()
+    assert not window.isMinimized()  # off by default
+    window.session.open_with(Vault.open(path, key=raw_key))
+
+    def choose(dialog: QWidget) -> None:
+        box = dialog.findChild(QCheckBox, "minimise_on_lock")
+        assert box is not None and not box.isChecked()
+        box.setChecked(True)
+        dialog.accept()  # type: ignore[attr-defined]
+
+    answer_next_dialog(choose)
+    window.action_settings.trigger()
+    window.lock()
+    qtbot.waitUntil(window.isMinimized)
+    assert not window.session.is_unlocked

@@ -122,7 +122,7 @@ class MainWindow(MenuWindow):
         self.lock_watcher = lock_watcher or SystemLockWatcher(self)
         self._file_actions: FileActions = FileActions(self)
         self._reactions: SessionReactions = SessionReactions(self)
-        self.lockdown: Lockdown = Lockdown(self)
+        self.lockdown: Lockdown = Lockdown(self, minimise_on_lock=self._minimise_on_lock)
         self._settings: SettingsFlow = SettingsFlow(
             self,
             config=self._config,
@@ -160,6 +160,10 @@ class MainWindow(MenuWindow):
             page.restore_requested.connect(lambda: self._files().restore())
             self.pages.addWidget(page)
         return self._unlock_page
+
+    def _minimise_on_lock(self) -> bool:
+        vault = self.session.vault
+        return vault is not None and vault.setting("minimise_on_lock", "0") == "1"
 
     def _files(self) -> FileActions:
         self.complete()

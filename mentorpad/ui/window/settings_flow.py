@@ -28,6 +28,14 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 
+# The vault's on/off options and their value until the mentor changes them.
+OPTION_DEFAULTS = {
+    "cadence_reminders": "1",
+    "grow_prompts": "1",
+    "confidentiality_checklist": "1",
+    "minimise_on_lock": "0",
+}
+
 
 class SettingsFlow(QObject):
     """Owned by the window (a child QObject, so its connections end with the window)."""
@@ -55,8 +63,8 @@ class SettingsFlow(QObject):
                 vault.setting("idle_lock_minutes") if vault else None, DEFAULT_IDLE_MINUTES
             ),
             options={
-                key: (vault.setting(key, "1") if vault else "1") == "1"
-                for key in ("cadence_reminders", "grow_prompts", "confidentiality_checklist")
+                key: (vault.setting(key, default) if vault else default) == "1"
+                for key, default in OPTION_DEFAULTS.items()
             },
             backup_keep=int_setting(vault.setting("backup_keep") if vault else None, DEFAULT_KEEP),
             backup_dir=backup_dir(vault),
