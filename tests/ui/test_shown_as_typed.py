@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from mentorpad.clock import ManualClock
 from mentorpad.models import Vault, VaultKey
+from mentorpad.models.entities import Agreement
 from mentorpad.models.store import Store
 from mentorpad.ui.window import MainWindow
 from tests.ui.conftest import WindowFactory
@@ -39,6 +40,11 @@ def _open(make_window: WindowFactory, tmp_path: Path, key: VaultKey) -> tuple[Ma
         sid = store.add_session(mid, dt.datetime(2026, 1, 5, 9), agenda=name)
         store.save_note(mid, sid, "summary", name)
         store.add_commitment(mid, name, session_id=sid)
+        store.save_agreement(
+            Agreement(mid, term_start=dt.date(2026, 1, 5), contact=name),
+            [(name, name), (name, "")],
+        )
+        store.set_themes(sid, ["capable.presenting"])
     window.session.open_with(Vault.open(path, key=key))
     return window, name
 
@@ -78,6 +84,22 @@ def test_names_are_plain_in_every_area_and_tab(
         mentees.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
         QApplication.processEvents()
         seen += _rich_labels() + _titles_naming()
+    mentees.open_session(Store(window.session.vault).sessions()[0].id)  # type: ignore[arg-type,attr-defined]
+    editor = mentees.session_editor  # type: ignore[attr-defined]
+    for index in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        seen += _rich_labels()
+    editor.in_session_button.click()  # the in-session view: agenda, checklist, at hand
+    QApplication.processEvents()
+    seen += _rich_labels()
+    editor.in_session_button.click()
+    window.show_area_named("search")
+    search = window.area("search")
+    search.query.setText(MARK)  # type: ignore[attr-defined]
+    search.run_search()  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    seen += _rich_labels()
     assert seen == []
     header = mentees.header  # type: ignore[attr-defined]
     assert header.name_label.text() == name  # and as typed, not escaped twice
