@@ -24,6 +24,7 @@ def run_self_test() -> int:
             _check_vault(Path(folder) / "selftest.vault", steps)
             _check_guides(steps)
             _check_gui(steps)
+            _check_window(Path(folder), steps)
             _check_translations(steps)
     except Exception as exc:  # report, do not crash: this runs in CI logs
         print(f"self-test FAILED after {steps}: {type(exc).__name__}: {exc}", file=sys.stderr)
@@ -89,6 +90,37 @@ def _check_gui(steps: list[str]) -> None:
     assert _SENTINEL in view.toPlainText()
     app.processEvents()
     steps.append("gui")
+
+
+def _check_window(folder: Path, steps: list[str]) -> None:
+    """The whole window as the app builds it (workspace, menus, the clipboard and system-lock
+    guards with their D-Bus connections on Linux): unlock the vault in it, then lock."""
+    from PySide6.QtWidgets import QApplication
+
+    from mentorpad.config import AppConfig
+    from mentorpad.ui.app import build_window, make_application
+
+    app = make_application()
+    window = build_window(
+        vault_path=folder / "selftest.vault",
+        config=AppConfig(),
+        config_path=folder / "config.json",
+        app=app,
+        deferred=False,
+    )
+    try:
+        window.show()
+        window.session.open_with(Vault.open(folder / "selftest.vault", _PASSPHRASE))
+        assert window.pages.currentWidget() is window.workspace
+        window.session.lock()
+        assert window.pages.currentWidget() is window.unlock_page
+    finally:
+        window.idle.stop()
+        window.session._background.wait(5000)
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    steps.append("window")
 
 
 def _check_translations(steps: list[str]) -> None:

@@ -34,6 +34,11 @@ for _var, _sub in (
     (_SESSION_HOME / _sub).mkdir(mode=0o700, parents=True, exist_ok=True)
     os.environ[_var] = str(_SESSION_HOME / _sub)
 
+from tests.private_bus import start_private_buses  # noqa: E402
+
+# A private session bus, as on a Linux desktop (before Qt connects to one; tests/private_bus).
+PRIVATE_BUS = start_private_buses() if sys.platform.startswith("linux") else None
+
 from mentorpad.models import Vault, VaultKey  # noqa: E402
 from mentorpad.models.crypto import KEY_BYTES, SALT_BYTES  # noqa: E402
 

@@ -69,6 +69,19 @@ def test_no_word_the_glossary_rules_out(language: str) -> None:
     assert found == []
 
 
+def test_the_dutch_self_assessment_says_sessie_for_a_session() -> None:
+    """A session is a "sessie" (docs/glossary.md); "gesprek" stays for other conversations,
+    such as one with the mentee's manager."""
+    found = []
+    for path in sorted((DATA / "mindset").glob("*.nl.toml")):
+        for text in _strings(tomllib.loads(path.read_text(encoding="utf-8"))):
+            for match in re.finditer(r"\bgesprek(?:ken)?\b(?! met)", text, re.I):
+                found.append(f"{path.name}: {text[max(0, match.start() - 30) : match.end() + 10]}")
+            if re.search(r"\bmentorschap\b", text, re.I):
+                found.append(f"{path.name}: mentorschap (we say mentoring): {text[:60]}")
+    assert found == []
+
+
 def _glossary_rows() -> dict[str, tuple[str, str]]:
     """English -> (Dutch, French) from the glossary's tables."""
     rows = {}

@@ -27,6 +27,7 @@ from mentorpad.config import default_config_path
 from mentorpad.models.paths import default_backup_dir
 from mentorpad.ui.icons import app_icon
 from mentorpad.ui.screen_fit import FittedDialog
+from mentorpad.ui.text import fill
 
 ICON_SIZE = 64
 
@@ -50,7 +51,7 @@ class AboutDialog(FittedDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("about_dialog")
-        self.setWindowTitle(self.tr("About %1").replace("%1", APP_DISPLAY_NAME))
+        self.setWindowTitle(fill(self.tr("About %1"), APP_DISPLAY_NAME))
         self.setMinimumSize(560, 560)
         self.vault_path = vault_path
         self.config_dir = default_config_path().parent
@@ -89,7 +90,7 @@ class AboutDialog(FittedDialog):
         font.setBold(True)
         self.name_label.setFont(font)
         self.version_label = self._plain_label(
-            self.tr("Version %1").replace("%1", __version__), "version_label"
+            fill(self.tr("Version %1"), __version__), "version_label"
         )
         self.version_label.setAccessibleName(self.tr("Version"))
         self.description_label = self._plain_label(

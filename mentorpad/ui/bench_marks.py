@@ -6,8 +6,10 @@ line: our modules and the heavy libraries loaded by then), then, if standard inp
 pipe, it reads one line from it as the passphrase a user would type (`unlock_submitted`),
 unlocks, prints `workspace_painted` once the area shown after unlock has painted, `rss` (KiB,
 from /proc) then and again when the background integrity check is done, and quits. An
-empty line or end of input quits right after `unlock_painted`. Nothing here runs, or is
-even imported, without the variable.
+empty line or end of input quits right after `unlock_painted`. With MENTORPAD_BENCH_TYPE=1
+as well, it types into a session's notes as soon as the first screen has painted, and again
+once the integrity check is done (`first_keys_*`, `settled_keys_*`). Nothing here runs, or
+is even imported, without the variable.
 """
 
 from __future__ import annotations
@@ -16,13 +18,17 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from mentorpad.ui.window import MainWindow
 
 ENV = "MENTORPAD_BENCH_MARK"
+TYPE_ENV = "MENTORPAD_BENCH_TYPE"  # also type into a session's notes after unlock
+KEYS, KEY_MS = 25, 40  # a fast typist's first second
 _WATCHED = frozenset({"mentorpad", "sqlcipher3", "apsw", "markdown", "cryptography"})
 
 
@@ -53,6 +59,7 @@ class _Marks(QObject):
         self._watched: QWidget | None = None
         self._then: Callable[[], None] = self._on_prompt_painted
         self._notifier: QSocketNotifier | None = None
+        self._typist: _Typist | None = None
         self._watch(window.pages, self._on_prompt_painted)
         window.session.vault_unlocked.connect(self._on_vault_unlocked)
         window.session.integrity_checked.connect(self._on_integrity_checked)
@@ -103,9 +110,16 @@ class _Marks(QObject):
         rss, peak = _rss_kib()
         mark("rss", rss)
         mark("rss_peak", peak)
+        if os.environ.get(TYPE_ENV) == "1":
+            self._typist = _Typist(self._window, "first_keys", then=None)
+
+    def _settled_typing(self) -> None:
+        """The same keystrokes once everything is built and checked: the baseline."""
+        self._typist = _Typist(self._window, "settled_keys", then=self._settled)
 
     def _on_integrity_checked(self, _report: object) -> None:
-        QTimer.singleShot(200, self._settled)
+        typing = os.environ.get(TYPE_ENV) == "1"
+        QTimer.singleShot(200, self._settled_typing if typing else self._settled)
 
     def _settled(self) -> None:
         rss, peak = _rss_kib()
@@ -117,6 +131,58 @@ class _Marks(QObject):
         mark(f"quit_{why}")
         self._window.close()
         self._app.quit()
+
+
+class _Typist(QObject):
+    """Types into the notes of a mentee's latest session, one key every KEY_MS for about a
+    second, the way a mentor starts writing right after unlock. A key is due at its planned
+    moment; a precise timer on the event loop types it as soon as the GUI thread is free, so
+    how late it lands is the stall the mentor would feel. Prints `<name>_max` and
+    `<name>_p50` in ms. Runs on a copy of the vault (the bench hands one): it is saved."""
+
+    def __init__(self, window: MainWindow, name: str, then: Callable[[], None] | None) -> None:
+        super().__init__(window)
+        self._name, self._then = name, then
+        self._editor = self._open_notes(window)
+        self._late: list[float] = []
+        self._start = time.monotonic()
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._type)
+        self._timer.start(0)
+
+    @staticmethod
+    def _open_notes(window: MainWindow) -> QWidget:
+        window.show_area_named("mentees")
+        area: Any = window.area("mentees")
+        mentee = area.store.mentees()[0]
+        session = area.store.sessions(mentee.id)[0]
+        area.open_mentee(mentee.id)
+        area.tabs.setCurrentIndex(2)  # Sessions
+        area.open_session(session.id)
+        editor = area.session_editor
+        editor.tabs.setCurrentWidget(editor.notes_tab)
+        notes: QWidget = editor.notes.editor
+        notes.setFocus()
+        return notes
+
+    def _type(self) -> None:
+        due = self._start + len(self._late) * KEY_MS / 1000
+        char = chr(ord("a") + len(self._late) % 26)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            key = QKeyEvent(kind, Qt.Key.Key_A + len(self._late) % 26, Qt.KeyboardModifier(0), char)
+            QApplication.sendEvent(self._editor, key)
+        self._late.append(max(0.0, time.monotonic() - due) * 1000)
+        if len(self._late) < KEYS:
+            wait = self._start + len(self._late) * KEY_MS / 1000 - time.monotonic()
+            self._timer.start(max(0, int(wait * 1000)))
+            return
+        ordered = sorted(self._late)
+        mark(f"{self._name}_max", ordered[-1])
+        mark(f"{self._name}_p50", ordered[len(ordered) // 2])
+        if self._then is not None:
+            self._then()
 
 
 def install(app: QApplication, window: MainWindow) -> None:

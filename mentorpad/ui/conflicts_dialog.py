@@ -18,6 +18,7 @@ from mentorpad.models.entities import ConflictCopy
 from mentorpad.models.store import Store
 from mentorpad.ui.labels import note_source_label
 from mentorpad.ui.screen_fit import FittedDialog
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.item_models import format_date
 
 
@@ -78,10 +79,7 @@ class ConflictsDialog(FittedDialog):
         copy = self.copies[0]
         gone = copy.current is None
         self.where.setText(
-            self.tr("%1 of %2: %3")
-            .replace("%1", "1")
-            .replace("%2", str(len(self.copies)))
-            .replace("%3", self._describe(copy))
+            fill(self.tr("%1 of %2: %3"), "1", str(len(self.copies)), self._describe(copy))
         )
         self.current.setPlainText(
             copy.current if copy.current is not None else self.tr("(deleted on a device)")
@@ -103,15 +101,15 @@ class ConflictsDialog(FittedDialog):
             "agreement": self.tr("the agreement"),
         }.get(copy.kind) or note_source_label(copy.kind).lower()
         if mentee is None:
-            return self.tr("%1 of something that was deleted since").replace("%1", what)
+            return fill(self.tr("%1 of something that was deleted since"), what)
         if session is not None:
-            return (
-                self.tr("%1 of %2, session of %3")
-                .replace("%1", what)
-                .replace("%2", mentee.display_name)
-                .replace("%3", format_date(session.starts_at.date()))
+            return fill(
+                self.tr("%1 of %2, session of %3"),
+                what,
+                mentee.display_name,
+                format_date(session.starts_at.date()),
             )
-        return self.tr("%1 of %2").replace("%1", what).replace("%2", mentee.display_name)
+        return fill(self.tr("%1 of %2"), what, mentee.display_name)
 
     def _resolve(self, resolution: str) -> None:
         if not self.copies:

@@ -148,8 +148,10 @@ class SystemLockWatcher(QObject):
             if not bus.isConnected():
                 continue
             signature = "b" if slot != "_on_session_lock" else ""
-            method = f"1{slot}({'bool' if signature else ''})".encode()
-            if bus.connect(service, path, interface, name, signature, self, method):
+            # SLOT() spelling ("1" + normalized signature). PySide6 6.11 documents the slot as
+            # bytes but rejects bytes with ValueError; it takes the str.
+            method = f"1{slot}({'bool' if signature else ''})"
+            if bus.connect(service, path, interface, name, signature, self, method):  # type: ignore[call-overload]
                 self.connected.append(f"{interface}.{name}")
 
     @Slot(bool)

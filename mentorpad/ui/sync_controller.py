@@ -20,6 +20,7 @@ from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.models import VaultError
 from mentorpad.ui.labels import error_title
 from mentorpad.ui.session import IdleWatcher, VaultSession
+from mentorpad.ui.text import fill
 
 SYNC_EVERY_S = 5 * 60
 IDLE_BEFORE_SYNC_S = 20
@@ -153,7 +154,7 @@ class SyncController(QObject):
         if self.folder() is None:
             return ""
         if self.last_error is not None:
-            return self.tr("Not synced: %1").replace("%1", error_title(self.last_error))
+            return fill(self.tr("Not synced: %1"), error_title(self.last_error))
         if self.last_sync is None:
             return self.tr("Not synced yet")
         minutes = int((self._clock.now() - self.last_sync).total_seconds() // 60)

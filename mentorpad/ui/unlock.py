@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorpad.models.errors import NotAVault, VaultCorrupted, VaultError, WrongPassphrase
+from mentorpad.ui.text import fill
 
 if TYPE_CHECKING:
     from mentorpad.models.crypto import Strength
@@ -194,7 +195,7 @@ class WelcomePage(_Card):
         self.join.clicked.connect(self.join_requested)
 
     def set_location(self, path: Path) -> None:
-        self.location.setText(self.tr("The vault will be created at %1").replace("%1", str(path)))
+        self.location.setText(fill(self.tr("The vault will be created at %1"), str(path)))
 
     def _problem(self) -> str | None:
         from mentorpad.ui.labels import strength_reason
@@ -216,9 +217,11 @@ class WelcomePage(_Card):
         self.strength_bar.style().polish(self.strength_bar)
         if self.passphrase.text():
             self.strength_label.setText(
-                self.tr("%1. %2", "strength, advice")
-                .replace("%1", strength_label(strength))
-                .replace("%2", strength_reason(strength.reason))
+                fill(
+                    self.tr("%1. %2", "strength, advice"),
+                    strength_label(strength),
+                    strength_reason(strength.reason),
+                )
             )
         self.create_button.setEnabled(self._problem() is None)
         self.message.hide()
@@ -303,7 +306,7 @@ class UnlockPage(_Card):
         self.restore.clicked.connect(self.restore_requested)
 
     def set_location(self, path: Path) -> None:
-        self.location.setText(self.tr("Vault: %1").replace("%1", str(path)))
+        self.location.setText(fill(self.tr("Vault: %1"), str(path)))
 
     def _on_unlock_button_clicked(self) -> None:
         if not self.passphrase.text():

@@ -903,6 +903,27 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
     </message>
 </context>
 <context>
+    <name>KeptEditsBanner</name>
+    <message>
+        <source>Put back</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the vault locked, %n change(s) could not be saved. They were kept in memory only, never written to disk. Put them back where they belong?
+%1</source>
+        <translation>
+            <numerusform>Avant le verrouillage du coffre, %n modification n’a pas pu être enregistrée. Elle a été gardée en mémoire seulement, jamais écrite sur le disque. La remettre à sa place&#xa0;?
+%1</numerusform>
+            <numerusform>Avant le verrouillage du coffre, %n modifications n’ont pas pu être enregistrées. Elles ont été gardées en mémoire seulement, jamais écrites sur le disque. Les remettre à leur place&#xa0;?
+%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LineChart</name>
     <message>
         <source>%1: %2 points from %3 to %4, latest %5</source>
@@ -1380,6 +1401,18 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
         <source>Session summary</source>
         <translation>Résumé de la séance</translation>
     </message>
+    <message>
+        <source>The agreement with %1</source>
+        <translation>L’accord de mentorat avec %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 of the session of %2 with %3</source>
+        <translation>%1 de la séance du %2 avec %3</translation>
+    </message>
 </context>
 <context>
     <name>MindsetArea</name>
@@ -1402,6 +1435,14 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
     <message>
         <source>Mentee&apos;s view</source>
         <translation>Regard du mentoré</translation>
+    </message>
+    <message>
+        <source>Your answers to the assessment</source>
+        <translation>Vos réponses à l’auto-évaluation</translation>
+    </message>
+    <message>
+        <source>The answers %1 gave</source>
+        <translation>Les réponses de %1</translation>
     </message>
     <message>
         <source>Your answers could not be saved yet: %1</source>
@@ -2206,6 +2247,18 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
         <translation>Orienter vers&#xa0;:</translation>
     </message>
     <message>
+        <source>In Belgium:</source>
+        <translation>En Belgique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In the Netherlands:</source>
+        <translation>Aux Pays-Bas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In the organisation:</source>
+        <translation>Dans l&apos;organisation&#xa0;:</translation>
+    </message>
+    <message>
         <source>Frameworks behind it</source>
         <translation>Cadres de référence sous-jacents</translation>
     </message>
@@ -2645,6 +2698,10 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <translation> **EN RETARD**</translation>
     </message>
     <message>
+        <source>%1 of %2 shown here; every one is on the Follow-up tab.</source>
+        <translation>%1 sur %2 affichés ici ; tous figurent dans l’onglet Suivi.</translation>
+    </message>
+    <message>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
@@ -2953,7 +3010,7 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>The unlock prompt leaves the screen too; the window waits in the taskbar.</source>
-        <translation>L&apos;écran de déverrouillage quitte aussi l&apos;écran ; la fenêtre attend dans la barre des tâches.</translation>
+        <translation>L&apos;écran de déverrouillage quitte aussi l&apos;écran&#xa0;; la fenêtre attend dans la barre des tâches.</translation>
     </message>
     <message>
         <source>Backups are encrypted with your passphrase, so a synced or shared folder is fine. A backup is made when you lock or close, if anything changed. These settings are stored inside the vault.</source>

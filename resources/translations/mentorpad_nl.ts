@@ -903,6 +903,27 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
     </message>
 </context>
 <context>
+    <name>KeptEditsBanner</name>
+    <message>
+        <source>Put back</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the vault locked, %n change(s) could not be saved. They were kept in memory only, never written to disk. Put them back where they belong?
+%1</source>
+        <translation>
+            <numerusform>Voordat de kluis vergrendelde, kon %n wijziging niet worden opgeslagen. Ze is alleen in het geheugen bewaard, nooit naar schijf geschreven. Terugzetten waar ze hoort?
+%1</numerusform>
+            <numerusform>Voordat de kluis vergrendelde, konden %n wijzigingen niet worden opgeslagen. Ze zijn alleen in het geheugen bewaard, nooit naar schijf geschreven. Terugzetten waar ze horen?
+%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LineChart</name>
     <message>
         <source>%1: %2 points from %3 to %4, latest %5</source>
@@ -1380,6 +1401,18 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
         <source>Session summary</source>
         <translation>Samenvatting van de sessie</translation>
     </message>
+    <message>
+        <source>The agreement with %1</source>
+        <translation>De overeenkomst met %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>%1 of the session of %2 with %3</source>
+        <translation>%1 van de sessie van %2 met %3</translation>
+    </message>
 </context>
 <context>
     <name>MindsetArea</name>
@@ -1402,6 +1435,14 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
     <message>
         <source>Mentee&apos;s view</source>
         <translation>Blik van de mentee</translation>
+    </message>
+    <message>
+        <source>Your answers to the assessment</source>
+        <translation>Je antwoorden op de zelfevaluatie</translation>
+    </message>
+    <message>
+        <source>The answers %1 gave</source>
+        <translation>De antwoorden van %1</translation>
     </message>
     <message>
         <source>Your answers could not be saved yet: %1</source>
@@ -2206,6 +2247,18 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
         <translation>Doorverwijzen naar:</translation>
     </message>
     <message>
+        <source>In Belgium:</source>
+        <translation>In België:</translation>
+    </message>
+    <message>
+        <source>In the Netherlands:</source>
+        <translation>In Nederland:</translation>
+    </message>
+    <message>
+        <source>In the organisation:</source>
+        <translation>In de organisatie:</translation>
+    </message>
+    <message>
         <source>Frameworks behind it</source>
         <translation>Kaders erachter</translation>
     </message>
@@ -2643,6 +2696,10 @@ Nr. %2 in de catalogus: “%3”</translation>
     <message>
         <source> **OVERDUE**</source>
         <translation> **OVER TIJD**</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown here; every one is on the Follow-up tab.</source>
+        <translation>%1 van %2 hier getoond; alle staan op het tabblad Opvolging.</translation>
     </message>
     <message>
         <source>Goals</source>

@@ -181,6 +181,70 @@ def test_wordings_are_complete_and_fit_their_variant(variant: str) -> None:
             assert "my mentor" not in item.text.lower(), item.id
 
 
+_FILLER = frozenset(
+    [
+        "i",
+        "my",
+        "me",
+        "mentee",
+        "mentor",
+        "they",
+        "their",
+        "them",
+        "will",
+        "plan",
+        "to",
+        "when",
+        "start",
+        "once",
+        "have",
+        "a",
+        "the",
+    ]
+)
+
+
+def _content_words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z']+", text.lower())) - _FILLER
+
+
+def test_reverse_items_ask_the_same_thing_in_baseline_and_current() -> None:
+    """The baseline-vs-current comparison only means something when a baseline item is
+    the intention form of its current twin: most of the twin's words must be there."""
+    pairs = zip(_instrument("current").items, _instrument("baseline").items, strict=True)
+    for current, baseline in pairs:
+        if not current.reverse:
+            continue
+        words = _content_words(current.text)
+        shared = len(words & _content_words(baseline.text)) / len(words)
+        assert shared >= 0.6, (current.id, current.text, baseline.text)
+
+
+def test_items_ask_about_one_behaviour_each() -> None:
+    """The items the review found double-barrelled now ask one thing."""
+    items = {item.id: item.text for item in _instrument("current").items}
+    assert " or " not in items["D6.2"]
+    assert " and " not in items["D6.3"]
+    assert " so " not in items["D8.4"] and " or " not in items["D8.4"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "would_do", "must_do"),
+    [("nl", "zou doen", r"\bmoet doen\b"), ("fr", r"ferai[st]", r"quoi faire")],
+)
+def test_the_translated_mirror_keeps_what_the_mentor_would_do(
+    locale: str, would_do: str, must_do: str
+) -> None:
+    """D6.2's mirror asks whether the mentor says what *they* would do: a translation
+    saying "tells me what I must do" would trigger the blind-spot flag on its own."""
+    raw = tomllib.loads((DATA_DIR / f"instrument.{locale}.toml").read_text(encoding="utf-8"))
+    item = next(i for d in raw["dimensions"] for i in d["items"] if i["id"] == "D6.2")
+    for variant in VARIANTS:
+        assert not re.search(must_do, item[variant]), (variant, item[variant])
+    assert re.search(would_do, item["mirror"]), item["mirror"]
+    assert re.search(would_do, item["current"]), item["current"]
+
+
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_scale_and_texts_are_present(variant: str) -> None:
     instrument = _instrument(variant)

@@ -23,10 +23,15 @@ from mentorpad.guides.playbook import (
     CATALOG,
     ENTRY_IDS,
     GROW_PHASES,
+    RECOMMENDATION_MARKERS,
     TEMPLATE_KINDS,
+    Exercise,
+    Framework,
     PlaybookDataError,
     PlaybookEntry,
     Reference,
+    Route,
+    SharedRecords,
     entry_from_dict,
     load_mentor_guides,
     load_playbook,
@@ -38,9 +43,11 @@ from mentorpad.guides.playbook import (
     validate_mentor_guides,
     validate_playbook,
     validate_references,
+    validate_shared,
     validate_templates,
     validate_translations,
 )
+from mentorpad.guides.playbook.content_rules import recommendation_markers
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,6 +77,60 @@ REFERENCES: dict[str, Reference] = {
         verified=False,
     ),
 }
+
+
+def _route(route_id: str, country: str, counterpart: str = "") -> Route:
+    return Route(
+        id=route_id,
+        country=country,
+        name=f"The {route_id} route",
+        short=route_id,
+        purpose="What it is for.",
+        how="How to reach it.",
+        refs=(),
+        counterpart=counterpart,
+    )
+
+
+#: Shared records for constructed entries, so the validator tests need no shipped data.
+SHARED = SharedRecords(
+    frameworks={
+        "a-model": Framework(
+            id="a-model",
+            name="A model",
+            originator="Someone",
+            year=1999,
+            evidence="practitioner_model",
+            gist="What it says.",
+            refs=("primary-source",),
+        ),
+        "other-model": Framework(
+            id="other-model",
+            name="Another model",
+            originator="Someone else",
+            year=2001,
+            evidence="heuristic",
+            gist="What it says.",
+            refs=("secondary-source",),
+        ),
+    },
+    exercises={
+        "shared-log": Exercise(
+            id="shared-log",
+            title="A shared log",
+            purpose="Notice a habit.",
+            steps=("Step one.", "Step two.", "Step three."),
+            duration="1 week",
+            debrief=("What did you see?", "What surprised you?"),
+        )
+    },
+    routes={
+        "be-doctor": _route("be-doctor", "BE", "nl-doctor"),
+        "nl-doctor": _route("nl-doctor", "NL", "be-doctor"),
+        "be-only": _route("be-only", "BE"),
+        "org-hr": _route("org-hr", "org"),
+    },
+)
 
 
 def entry_dict(number: int) -> dict[str, Any]:
@@ -104,10 +165,29 @@ def entry_dict(number: int) -> dict[str, Any]:
             {"text": "Fixing it for them."},
         ],
         "questions": [
-            {"id": "q1", "phase": "G", "text": "What do you want?", "purpose": "Goal."},
+            {
+                "id": "q1",
+                "phase": "G",
+                "role": "framing",
+                "text": "What would you like to use this time for?",
+                "purpose": "Frame.",
+            },
             {"id": "q2", "phase": "R", "text": "What is happening?", "purpose": "Reality."},
             {"id": "q3", "phase": "O", "text": "What could you do?", "purpose": "Options."},
-            {"id": "q4", "phase": "W", "text": "What will you do?", "purpose": "Will."},
+            {
+                "id": "q4",
+                "phase": "W",
+                "role": "obstacle",
+                "text": "What might get in the way?",
+                "purpose": "Obstacle.",
+            },
+            {
+                "id": "q5",
+                "phase": "W",
+                "role": "commitment",
+                "text": "How committed are you, from 1 to 10?",
+                "purpose": "Commitment.",
+            },
         ],
         "exercises": [
             {
@@ -124,24 +204,21 @@ def entry_dict(number: int) -> dict[str, Any]:
             {"text": "Second sign.", "horizon": "2-3 months"},
             {"text": "Third sign.", "horizon": "3-6 months"},
         ],
-        "escalate_when": [{"situation": "Signs of burnout.", "refer_to": "The GP."}],
-        "related": {"co_occurs": [next_id], "often_underlies": [], "next_step": []},
-        "frameworks": [
-            {
-                "name": "A model",
-                "originator": "Someone",
-                "year": 1999,
-                "evidence": "practitioner_model",
-                "gist": "What it says.",
-                "trademark": "",
-                "refs": ["primary-source"],
-            }
+        "referrals": [
+            {"trigger": "Signs of burnout.", "routes": ["be-doctor", "nl-doctor"]},
+            {"trigger": "A personnel procedure.", "routes": ["org-hr"]},
         ],
+        "related": {"co_occurs": [next_id], "often_underlies": [], "next_step": []},
+        "frameworks": [{"id": "a-model", "use": "How it helps here."}],
     }
 
 
-def build(dicts: list[dict[str, Any]]) -> list[PlaybookEntry]:
-    return [entry_from_dict(d) for d in dicts]
+def build(dicts: list[dict[str, Any]], locale: str = "en") -> list[PlaybookEntry]:
+    return [entry_from_dict(d, locale=locale, shared=SHARED) for d in dicts]
+
+
+def validate(entries: list[PlaybookEntry], **kwargs: Any) -> list[str]:
+    return validate_playbook(entries, REFERENCES, shared=SHARED, **kwargs)
 
 
 @pytest.fixture
@@ -153,7 +230,7 @@ def problems_after(
     dicts: list[dict[str, Any]], mutate: Callable[[dict[str, Any]], None], index: int = 4
 ) -> list[str]:
     mutate(dicts[index])
-    return validate_playbook(build(dicts), REFERENCES)
+    return validate(build(dicts))
 
 
 # --------------------------------------------------------------------------------------
@@ -162,7 +239,7 @@ def problems_after(
 
 
 def test_constructed_playbook_is_valid(dicts: list[dict[str, Any]]) -> None:
-    assert validate_playbook(build(dicts), REFERENCES) == []
+    assert validate(build(dicts)) == []
 
 
 def _set(path: str, value: object) -> Callable[[dict[str, Any]], None]:
@@ -202,22 +279,41 @@ def _drop_phase(phase: str) -> Callable[[dict[str, Any]], None]:
     return mutate
 
 
+def _del(path: str) -> Callable[[dict[str, Any]], None]:
+    """A mutator that removes a key at a dotted/indexed path, e.g. 'questions.0.role'."""
+
+    def mutate(entry: dict[str, Any]) -> None:
+        *parents, last = path.split(".")
+        target: Any = entry
+        for part in parents:
+            target = target[int(part)] if part.isdigit() else target[part]
+        del target[last]
+
+    return mutate
+
+
 BREAKAGES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
-    ("missing GROW phase", _drop_phase("W"), "no question for GROW phase W"),
-    ("unknown phase", _set("questions.0.phase", "X"), "'X' is not one of"),
+    ("missing GROW phase", _drop_phase("O"), "no question for GROW phase O"),
+    ("unknown phase", _set("questions.1.phase", "X"), "'X' is not one of"),
     ("placeholder TODO", _set("summary", "TODO: write this"), "placeholder text 'TODO'"),
     ("placeholder TBD", _set("signals.1.text", "TBD"), "placeholder"),
     ("placeholder ellipsis", _set("causes.0.text", "It happens because..."), "placeholder"),
     ("placeholder lorem", _set("mentor_stance.note", "Lorem ipsum dolor."), "placeholder"),
     ("placeholder xxx", _set("exercises.0.steps.1", "Call xxx."), "placeholder"),
-    ("empty text", _set("escalate_when.0.refer_to", ""), "refer_to is empty"),
+    ("empty text", _set("referrals.0.trigger", ""), "trigger is empty"),
     ("unknown cause ref", _set("causes.0.refs", ["nope-1999"]), "unknown reference 'nope-1999'"),
     ("cause without ref", _set("causes.1.refs", []), "0 reference id(s)"),
-    ("unknown framework ref", _set("frameworks.0.refs", ["nope"]), "unknown reference 'nope'"),
     ("no primary source", _set("references", ["secondary-source"]), "no primary source"),
     ("unknown entry reference", _set("references", ["primary-source", "x"]), "unknown reference"),
+    (
+        "cited reference not listed",
+        _set("references", ["primary-source"]),
+        "cites 'secondary-source' but does not list it in references",
+    ),
     ("title too long", _set("title", "a" * 61), "title has 61 characters"),
     ("summary too long", _set("summary", "word " * 41), "summary has 41 words"),
+    ("summary formula not X", _set("summary", "It is trust, not control."), "stock formula"),
+    ("summary formula the work", _set("summary", "The work is to listen."), "stock formula"),
     ("stance note too long", _set("mentor_stance.note", "word " * 61), "note has 61 words"),
     ("too few signals", _set("signals", []), "0 signals, expected 3-6"),
     ("too many signals", _extend("signals", 7), "7 signals, expected 3-6"),
@@ -230,27 +326,84 @@ BREAKAGES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("bad failure reason", _set("mentor_pitfalls.0.failure_reason", "lazy"), "'lazy' is not one"),
     ("bad push_pull", _set("mentor_stance.push_pull", "shove"), "'shove' is not one of"),
     ("bad kram function", _set("mentor_stance.kram_functions", ["coach"]), "'coach' is not one"),
-    ("too few questions", _set("questions", []), "0 questions, expected 4-6"),
-    ("too many questions", _extend("questions", 7), "7 questions, expected 4-6"),
+    (
+        "role model as a third function",
+        _set("mentor_stance.kram_functions", ["psychosocial", "role_model"]),
+        "role modelling is a psychosocial one",
+    ),
+    (
+        "role without its function",
+        _set("mentor_stance.kram_roles", ["sponsorship"]),
+        "part of the career function",
+    ),
+    ("too few questions", _set("questions", []), "0 questions, expected 4-8"),
+    ("too many questions", _extend("questions", 9), "9 questions, expected 4-8"),
     ("duplicate question id", _set("questions.1.id", "q1"), "question id 'q1' is used more"),
-    ("closed question", _set("questions.0.text", "Do you want this?"), "closed question"),
-    ("not a question", _set("questions.0.text", "Tell me more."), "not phrased as a question"),
+    ("closed question", _set("questions.1.text", "Do you want this?"), "closed question"),
+    ("not a question", _set("questions.1.text", "Tell me more."), "not phrased as a question"),
+    ("why question", _set("questions.1.text", "Why did you do that?"), "asks why"),
+    ("no framing question", _del("questions.0.role"), "must be a framing question"),
+    ("framing question late", _set("questions.0.phase", "O"), "framing question belongs to"),
+    ("no obstacle question", _del("questions.3.role"), "no Will-phase obstacle question"),
+    ("no commitment question", _del("questions.4.role"), "no Will-phase commitment question"),
+    ("obstacle outside Will", _set("questions.3.phase", "R"), "belongs to phase W"),
+    ("unknown role", _set("questions.1.role", "closing"), "'closing' is not one of"),
+    (
+        "leading: remedy inside",
+        _set("questions.2.text", "What could you say that keeps it with them?"),
+        "recommendation marker 'what could you say that'",
+    ),
+    (
+        "leading: menu of options",
+        _set("questions.2.text", "Which level fits: wait, recommend or act?"),
+        "recommendation marker 'menu of options",
+    ),
+    (
+        "leading: preferred alternative",
+        _set("questions.2.text", "How could you coach rather than tell?"),
+        "recommendation marker 'rather than'",
+    ),
     ("no exercise", _set("exercises", []), "0 exercises, expected 1-2"),
     ("too many exercises", _extend("exercises", 3), "3 exercises, expected 1-2"),
     ("too few steps", _set("exercises.0.steps", ["One.", "Two."]), "2 steps, expected 3-7"),
     ("too many steps", _set("exercises.0.steps", ["Step."] * 8), "8 steps, expected 3-7"),
     ("too few debrief", _set("exercises.0.debrief", ["One?"]), "1 debrief prompts"),
     ("too many debrief", _set("exercises.0.debrief", ["Q?"] * 4), "4 debrief prompts"),
+    (
+        "shared exercise without framing",
+        _set("exercises", [{"shared": "shared-log"}]),
+        "a shared exercise needs the entry's framing line",
+    ),
+    (
+        "own exercise takes a shared id",
+        _set("exercises.0.id", "shared-log"),
+        "is taken by a shared exercise",
+    ),
     ("too few progress signs", _set("progress_signs", []), "0 progress_signs"),
     ("too many progress signs", _extend("progress_signs", 6), "6 progress_signs"),
     ("bad horizon", _set("progress_signs.0.horizon", "next year"), "'next year' is not one"),
-    ("no escalation", _set("escalate_when", []), "0 escalate_when item(s)"),
+    ("no referral", _set("referrals", []), "0 referrals"),
+    ("referral without route", _set("referrals.1.routes", []), "0 route(s)"),
+    (
+        "Belgian route without its Dutch counterpart",
+        _set("referrals.0.routes", ["be-doctor"]),
+        "lists 'be-doctor' without its counterpart 'nl-doctor'",
+    ),
+    ("no Dutch route", _set("referrals.0.routes", ["be-only"]), "no referral names a Dutch route"),
+    (
+        "second language as a referral",
+        _set("referrals.1.trigger", "Presents in a second language."),
+        "not a reason to refer on",
+    ),
     ("no related id", _set("related.co_occurs", []), "0 id(s), expected at least 1"),
     ("related to itself", _set("related.next_step", ["new.feedback"]), "links to itself"),
     ("unknown related id", _set("related.next_step", ["new.nothing"]), "unknown entry"),
     ("no framework", _set("frameworks", []), "0 frameworks"),
-    ("bad evidence", _set("frameworks.0.evidence", "anecdote"), "'anecdote' is not one of"),
-    ("framework year missing", _set("frameworks.0.year", None), "year None"),
+    (
+        "framework twice",
+        _set("frameworks", [{"id": "a-model"}, {"id": "a-model"}]),
+        "'a-model' is listed more than once",
+    ),
     ("bad mindset dim", _set("mindset_dims", ["D9"]), "'D9' is not one of"),
     ("no mindset dim", _set("mindset_dims", []), "0 dimension(s)"),
     ("wrong number", _set("number", 12), "number is 12, expected 5"),
@@ -271,17 +424,101 @@ def test_validator_catches_broken_entry(
     assert any(expected in problem for problem in problems), problems
 
 
+def test_the_recommendation_markers_catch_the_leading_questions_of_the_review() -> None:
+    """The review's examples of questions that carry the diagnosis or the remedy."""
+    leading = [
+        "When someone brings you a problem, what could you say that keeps it with them?",
+        "Which level of initiative fits: wait to be told, recommend, or act and report?",
+        "What happens to the team when you step in, whether you planned to or not?",
+        "How could you keep the standard high and make it safer to speak up?",
+    ]
+    assert all(recommendation_markers(text) for text in leading)
+    clean = "What would you like the team to handle without you in three months?"
+    assert recommendation_markers(clean) == []
+    assert set(RECOMMENDATION_MARKERS) == {"en", "nl", "fr"}
+    assert recommendation_markers("Hoe zou je het anders doen, bijvoorbeeld morgen?", "nl")
+    assert recommendation_markers("Que feriez-vous, par exemple, demain ?", "fr")
+
+
+def test_the_parser_resolves_shared_records_and_names_unknown_ids() -> None:
+    data = entry_dict(9)
+    data["exercises"] = [{"shared": "shared-log", "framing": "Log the rescues too."}]
+    entry = entry_from_dict(data, shared=SHARED)
+    exercise = entry.exercises[0]
+    assert (exercise.id, exercise.shared, exercise.framing) == (
+        "shared-log",
+        True,
+        "Log the rescues too.",
+    )
+    assert exercise.steps == SHARED.exercises["shared-log"].steps
+    assert entry.frameworks[0].evidence == "practitioner_model"
+    assert entry.frameworks[0].use == "How it helps here."
+    assert [route.country for route in entry.referrals[0].routes] == ["BE", "NL"]
+    assert (
+        validate(
+            [
+                *build([entry_dict(n) for n in range(1, 9)]),
+                entry,
+                *build([entry_dict(n) for n in range(10, 30)]),
+            ]
+        )
+        == []
+    )
+    for key, value, message in (
+        ("exercises", [{"shared": "no-such-log", "framing": "F."}], "unknown exercise"),
+        ("exercises", [{"shared": "shared-log", "steps": ["x"]}], "takes only a framing"),
+        ("frameworks", [{"id": "no-such-model"}], "unknown framework"),
+        ("frameworks", [{"id": "a-model", "evidence": "research"}], "unknown key"),
+        ("referrals", [{"trigger": "T.", "routes": ["no-such-route"]}], "unknown route"),
+    ):
+        broken = entry_dict(9)
+        broken[key] = value
+        with pytest.raises(PlaybookDataError, match=message):
+            entry_from_dict(broken, shared=SHARED)
+
+
+def test_one_framework_keeps_one_evidence_level_across_entries(
+    dicts: list[dict[str, Any]],
+) -> None:
+    entries = build(dicts)
+    framework = entries[3].frameworks[0]
+    entries[3] = dataclasses.replace(
+        entries[3], frameworks=(dataclasses.replace(framework, evidence="research"),)
+    )
+    problems = validate(entries)
+    assert any("framework a-model: evidence differs between entries" in p for p in problems)
+    assert any("an entry cannot set its own evidence level" in p for p in problems)
+
+
+def test_the_shared_records_are_checked() -> None:
+    model = SHARED.frameworks["other-model"]
+    frameworks = {
+        "other-model": dataclasses.replace(model, evidence="research"),
+        "no-year": dataclasses.replace(model, id="no-year", year=None),
+        "bad-level": dataclasses.replace(model, id="bad-level", evidence="anecdote"),
+    }
+    routes = dict(SHARED.routes)
+    routes["be-only"] = dataclasses.replace(routes["be-only"], counterpart="org-hr")
+    broken = dataclasses.replace(SHARED, frameworks=frameworks, routes=routes)
+    problems = validate_shared(broken, REFERENCES)
+    assert any("stronger than any of its sources" in p for p in problems), problems
+    assert any("year None is missing" in p for p in problems), problems
+    assert any("'anecdote' is not one of" in p for p in problems), problems
+    assert any("counterpart 'org-hr' must be in the other country" in p for p in problems)
+    assert validate_shared(SHARED, REFERENCES) == []
+
+
 def test_validator_tolerates_curly_apostrophes_in_the_catalog_label(
     dicts: list[dict[str, Any]],
 ) -> None:
     dicts[1]["catalog_label"] = dicts[1]["catalog_label"].replace("'", "\u2019")
-    assert validate_playbook(build(dicts), REFERENCES) == []
+    assert validate(build(dicts)) == []
 
 
 def test_validator_catches_duplicate_and_missing_entries(dicts: list[dict[str, Any]]) -> None:
     dicts[5] = copy.deepcopy(dicts[4])
     dicts[5]["exercises"][0]["id"] = "another-exercise"
-    problems = validate_playbook(build(dicts), REFERENCES)
+    problems = validate(build(dicts))
     assert "new.feedback: appears 2 times" in problems
     assert "new.pressure-to-perform: missing" in problems
 
@@ -290,12 +527,12 @@ def test_validator_catches_unknown_entry_id_and_stage_counts(
     dicts: list[dict[str, Any]],
 ) -> None:
     dicts[0]["id"] = "new.something-else"
-    problems = validate_playbook(build(dicts), REFERENCES)
+    problems = validate(build(dicts))
     assert "new.something-else: not one of the 29 catalog ids" in problems
     assert "new.self-confidence: missing" in problems
 
     del dicts[-1]
-    problems = validate_playbook(build(dicts), REFERENCES)
+    problems = validate(build(dicts))
     assert "stage capable: 8 entries, expected 9" in problems
 
 
@@ -303,7 +540,7 @@ def test_validator_catches_exercise_ids_shared_between_entries(
     dicts: list[dict[str, Any]],
 ) -> None:
     dicts[7]["exercises"][0]["id"] = dicts[3]["exercises"][0]["id"]
-    problems = validate_playbook(build(dicts), REFERENCES)
+    problems = validate(build(dicts))
     assert any("exercise id 'exercise-4' is not unique" in p for p in problems), problems
 
 
@@ -325,15 +562,15 @@ def test_translated_entries_get_length_slack_but_not_structure_changes(
         entry["title"] = f"Werken aan thema nummer {entry['number']}".ljust(70, "!")
         entry["catalog_label"] = "vertaald label"
         entry["questions"][0]["text"] = "Wat wil je bereiken?"
-    translated = [entry_from_dict(d, locale="nl") for d in translated_dicts]
-    assert validate_playbook(translated, REFERENCES, english=english) == []
+    translated = build(translated_dicts, "nl")
+    assert validate(translated, english=english) == []
 
     translated_dicts[2]["questions"][0]["phase"] = "W"
     translated_dicts[3]["signals"].pop()
     translated_dicts[4]["causes"][0]["refs"] = ["secondary-source"]
     translated_dicts[5]["exercises"][0]["steps"][0] = ""
-    translated = [entry_from_dict(d, locale="nl") for d in translated_dicts]
-    problems = validate_playbook(translated, REFERENCES, english=english)
+    translated = build(translated_dicts, "nl")
+    problems = validate(translated, english=english)
     assert any("questions[q1].phase" in p for p in problems), problems
     assert any("signals: 2 items, English has 3" in p for p in problems), problems
     assert any("causes[0].refs" in p for p in problems), problems
@@ -341,12 +578,14 @@ def test_translated_entries_get_length_slack_but_not_structure_changes(
 
 
 def test_translation_problems_flags_changed_ids() -> None:
-    english = entry_from_dict(entry_dict(5))
+    english = entry_from_dict(entry_dict(5), shared=SHARED)
     other = entry_dict(5)
     other["questions"][2]["id"] = "q9"
-    problems = translation_problems(english, entry_from_dict(other, locale="fr"))
+    problems = translation_problems(english, entry_from_dict(other, locale="fr", shared=SHARED))
     assert problems == ["questions[q3].id: is 'q9' in the translation, 'q3' in English"]
-    problems = translation_problems(english, entry_from_dict(other, locale="fr"), "new.feedback")
+    problems = translation_problems(
+        english, entry_from_dict(other, locale="fr", shared=SHARED), "new.feedback"
+    )
     assert problems[0].startswith("new.feedback.questions[q3].id")
 
 
@@ -356,7 +595,7 @@ def test_translation_problems_flags_changed_ids() -> None:
 
 
 def test_question_global_id() -> None:
-    entry = entry_from_dict(entry_dict(12))
+    entry = entry_from_dict(entry_dict(12), shared=SHARED)
     assert [q.global_id for q in entry.questions][:2] == [
         "struggling.delegation#q1",
         "struggling.delegation#q2",
@@ -367,19 +606,19 @@ def test_parser_rejects_unknown_keys_and_wrong_types() -> None:
     data = entry_dict(1)
     data["refrences"] = ["typo"]
     with pytest.raises(PlaybookDataError, match="unknown key"):
-        entry_from_dict(data)
+        entry_from_dict(data, shared=SHARED)
     data = entry_dict(1)
     data["number"] = "one"
     with pytest.raises(PlaybookDataError, match="number: wrong type"):
-        entry_from_dict(data)
+        entry_from_dict(data, shared=SHARED)
     data = entry_dict(1)
     data["signals"][0]["seen_by"] = "team"
     with pytest.raises(PlaybookDataError, match="seen_by"):
-        entry_from_dict(data)
+        entry_from_dict(data, shared=SHARED)
 
 
 def test_entities_are_immutable() -> None:
-    entry = entry_from_dict(entry_dict(3))
+    entry = entry_from_dict(entry_dict(3), shared=SHARED)
     with pytest.raises(dataclasses.FrozenInstanceError):
         entry.title = "changed"  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -470,7 +709,7 @@ def fake_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     loading = playbook.loading  # the module that reads the files and holds the caches
 
     def clear() -> None:
-        for cached in (loading._playbook, loading._templates, loading._guides):
+        for cached in (loading._playbook, loading._templates, loading._guides, loading._shared):
             cached.cache_clear()
         loading._references.cache_clear()
 
@@ -574,7 +813,9 @@ def test_loading_does_not_import_qt() -> None:
 def test_shipped_references_hold_every_documented_id_and_are_valid() -> None:
     references = load_references()
     documented = documented_reference_ids()
-    assert len(documented) == 66  # scandura-ragins-1993 dropped: its record could not be checked
+    # 66 from the brief (scandura-ragins-1993 dropped: its record could not be checked), plus
+    # the four sources and seven legal bases added with the shared records (issue 20)
+    assert len(documented) == 77
     assert sorted(set(documented) - set(references)) == []
     assert validate_references(references) == []
 
@@ -590,6 +831,26 @@ def test_shipped_playbook_is_valid() -> None:
     entries = load_playbook()
     assert [entry.id for entry in entries] == list(ENTRY_IDS)
     assert validate_playbook(entries, load_references()) == []
+
+
+def test_shipped_entries_vary_their_shape_and_share_their_exercises() -> None:
+    """Not one mould for 29 struggles: question counts and orders differ, and the common
+    exercises (time audit, hand-back log, ...) are written once and referenced."""
+    entries = load_playbook()
+    assert len({len(entry.questions) for entry in entries}) >= 3
+    assert len({len(entry.causes) for entry in entries}) >= 2
+    orders = {"".join(q.phase for q in entry.questions) for entry in entries}
+    assert len(orders) >= 8
+    assert any(entry.questions[0].phase == "R" for entry in entries)
+    uses: dict[str, int] = {}
+    for entry in entries:
+        for exercise in entry.exercises:
+            if exercise.shared:
+                uses[exercise.id] = uses.get(exercise.id, 0) + 1
+    assert uses and all(count >= 2 for count in uses.values()), uses
+    routes = {route.id for entry in entries for r in entry.referrals for route in r.routes}
+    assert {"be-vertrouwenspersoon", "be-preventieadviseur-psy", "be-arbeidsarts"} <= routes
+    assert {"nl-bedrijfsarts", "nl-vertrouwenspersoon"} <= routes
 
 
 @pytest.mark.parametrize("locale", [None, "nl", "fr"])
@@ -629,15 +890,27 @@ def test_every_entry_is_translated_in_both_languages() -> None:
 
 def test_english_left_in_a_translation_is_found() -> None:
     """By comparing field text with the English, and by a small stop-word check."""
-    english = entry_from_dict(entry_dict(5))
+    english = entry_from_dict(entry_dict(5), shared=SHARED)
     other = entry_dict(5)
     other["questions"][0]["text"] = english.questions[0].text  # not translated at all
     other["signals"][0]["text"] = "Hij stelt het uit: what would you do with the rest of it?"
     other["summary"] = "GROW"  # a proper name alone may stay
-    problems = translation_problems(english, entry_from_dict(other, locale="nl"), language=True)
+    other["signals"][1]["text"] = "112 / 1813"  # and so may numbers
+    english = dataclasses.replace(
+        english,
+        signals=(
+            english.signals[0],
+            dataclasses.replace(english.signals[1], text="112 / 1813"),
+            *english.signals[2:],
+        ),
+    )
+    problems = translation_problems(
+        english, entry_from_dict(other, locale="nl", shared=SHARED), language=True
+    )
     assert any("questions[q1].text: left in English" in p for p in problems), problems
     assert any("signals[0].text: reads as English" in p for p in problems), problems
     assert not any(".summary" in p for p in problems), problems
+    assert not any("signals[1]" in p for p in problems), problems
 
 
 def test_shipped_playbook_translations_are_structurally_equal() -> None:

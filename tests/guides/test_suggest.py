@@ -96,7 +96,7 @@ ENTRIES: list[PlaybookEntry] = [
         "capable.empathy",
         29,
         "Understanding what others feel and need",
-        label="need to develop empathy",
+        label="need to overly develop empathy",
     ),
 ]
 

@@ -251,7 +251,10 @@ def test_entry_page_reads_well(area: PlaybookArea) -> None:
     assert f"Duration: {entry.exercises[0].duration}" in text
     assert entry.exercises[0].debrief[0] in text
     assert entry.progress_signs[0].text in text
-    assert entry.escalate_when[0].refer_to in text
+    assert entry.referrals[0].trigger in text
+    routes = entry.referrals[0].routes
+    assert all(route.name in text for route in routes)
+    assert "In Belgium:" in text and "In the Netherlands:" in text
     assert entry.frameworks[0].name in text
     assert "Evidence: practitioner model" in text
     assert "Related entries" in text
@@ -612,3 +615,22 @@ def test_an_untranslated_entry_is_shown_in_english_and_says_so(
     text = widget.page.toPlainText()
     assert english[DELEGATION].title in text
     assert "not yet translated" in text and "shown in English" in text
+
+
+def test_the_in_session_card_keeps_the_entry_order_and_names_routes_once(qapp: object) -> None:
+    """Reality can come before Goal when the struggle calls for it; the card follows the
+    entry, and a route named the same in both countries appears once per referral."""
+    from mentorpad.ui.areas.mentees.session_editor.in_session import entry_at_hand_markdown
+    from mentorpad.ui.labels.vocabulary import grow_phase_label
+
+    entry = next(e for e in load_playbook("nl") if e.id == "capable.resilience")
+    assert entry.questions[0].phase == "R"
+    card = entry_at_hand_markdown(entry)
+    positions = [card.index(q.text) for q in entry.questions]
+    assert positions == sorted(positions)
+    reality, goal = (f"**{grow_phase_label(phase)}**" for phase in "RG")
+    assert card.index(reality) < card.index(goal)
+    for referral in entry.referrals:
+        line = next(line for line in card.splitlines() if line.startswith(f"- {referral.trigger}"))
+        shorts = line.rsplit("(", 1)[1].rstrip(")").split("; ")
+        assert len(shorts) == len(set(shorts)), line

@@ -92,3 +92,43 @@ def test_an_unlock_before_the_second_stage_completes_the_window_first(
     assert window.pages.currentWidget() is window.workspace
     assert window.action_lock.isEnabled()
     assert window.current_area().objectName() == "home"
+
+
+def test_areas_built_before_the_unlock_show_the_vault_after_the_first_screen(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path, raw_key: VaultKey
+) -> None:
+    """At unlock only the first screen reads the vault; the others follow once it has
+    painted, and any request between areas loads them first."""
+    from mentorpad.models.store import Store
+    from mentorpad.ui.areas.mentees.area import MenteesArea
+
+    vault_path = tmp_path / "m.vault"
+    vault = Vault.create(vault_path, key=raw_key)
+    mentee = Store(vault).add_mentee("Noor")
+    vault.close()
+    window = make_window(vault_path)
+    areas = window.areas  # all built while the passphrase is typed
+    mentees = next(a for a in areas if isinstance(a, MenteesArea))
+    window.session.open_with(Vault.open(vault_path, key=raw_key))
+    assert window.current_area().objectName() == "home"
+    assert mentees.store is None, "not read at unlock: the first screen comes first"
+
+    window.navigator.mentee_requested.emit(mentee)  # Home asks before the chain got there
+    assert mentees.store is not None
+    assert mentees.mentee is not None and mentees.mentee.display_name == "Noor"
+
+
+def test_the_other_areas_load_on_their_own_after_unlock(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path, raw_key: VaultKey
+) -> None:
+    from mentorpad.ui.areas.search.area import SearchArea
+
+    vault_path = tmp_path / "m.vault"
+    Vault.create(vault_path, key=raw_key).close()
+    window = make_window(vault_path)
+    search = next(a for a in window.areas if isinstance(a, SearchArea))
+    window.session.open_with(Vault.open(vault_path, key=raw_key))
+    assert search.store is None
+    qtbot.waitUntil(lambda: search.store is not None)
+    window.session.lock()
+    assert search.store is None

@@ -6,15 +6,25 @@ frozen dataclasses and cached. The validators return plain sentences instead of 
 so a test or an editor can show every problem in one go. Qt-free by design.
 
 model: vocabulary and entities; parsing: TOML tables to entities; loading: files, locale
-fallback and caches; validation: the format rules; translations: a translation against its
-English original; shipped: every shipped translation at once.
+fallback and caches; validation: the format rules (checks: the small shared checks;
+content_rules: how questions and summaries are worded; records: frameworks, exercises and
+referral routes); translations: a translation against its English original; shipped: every
+shipped translation at once.
 """
 
+from mentorpad.guides.playbook.content_rules import (
+    RECOMMENDATION_MARKERS,
+    SUMMARY_FORMULAS,
+    content_problems,
+    is_closed_question,
+    recommendation_markers,
+)
 from mentorpad.guides.playbook.loading import (
     load_mentor_guides,
     load_playbook,
     load_references,
     load_session_templates,
+    load_shared,
     normalize_locale,
 )
 from mentorpad.guides.playbook.model import (
@@ -27,11 +37,15 @@ from mentorpad.guides.playbook.model import (
     HORIZONS,
     KRAM_FUNCTIONS,
     KRAM_PHASES,
+    KRAM_ROLES,
     LOCALES,
     MENTOR_GUIDE_IDS,
     MINDSET_DIMS,
     PUSH_PULL,
+    QUESTION_COUNT,
+    QUESTION_ROLES,
     REFERENCE_TYPES,
+    ROUTE_COUNTRIES,
     SEEN_BY,
     SESSION_MINUTES,
     STAGE_COUNTS,
@@ -43,7 +57,6 @@ from mentorpad.guides.playbook.model import (
     TRANSLATION_SLACK,
     ZACHARY_PHASES,
     Cause,
-    Escalation,
     Exercise,
     Framework,
     GuideSection,
@@ -55,12 +68,16 @@ from mentorpad.guides.playbook.model import (
     ProgressSign,
     Question,
     Reference,
+    Referral,
     Related,
+    Route,
     SessionTemplate,
+    SharedRecords,
     Signal,
     TemplatePhase,
 )
 from mentorpad.guides.playbook.parsing import entry_from_dict, guide_from_dict, template_from_dict
+from mentorpad.guides.playbook.records import validate_shared
 from mentorpad.guides.playbook.shipped import validate_translations
 from mentorpad.guides.playbook.translations import translation_problems
 from mentorpad.guides.playbook.validation import (
@@ -80,23 +97,28 @@ __all__ = [
     "HORIZONS",
     "KRAM_FUNCTIONS",
     "KRAM_PHASES",
+    "KRAM_ROLES",
     "LOCALES",
     "MENTOR_GUIDE_IDS",
     "MINDSET_DIMS",
     "PUSH_PULL",
+    "QUESTION_COUNT",
+    "QUESTION_ROLES",
+    "RECOMMENDATION_MARKERS",
     "REFERENCE_TYPES",
+    "ROUTE_COUNTRIES",
     "SEEN_BY",
     "SESSION_MINUTES",
     "STAGES",
     "STAGE_COUNTS",
     "STANCE_NOTE_MAX_WORDS",
+    "SUMMARY_FORMULAS",
     "SUMMARY_MAX_WORDS",
     "TEMPLATE_KINDS",
     "TITLE_MAX_CHARS",
     "TRANSLATION_SLACK",
     "ZACHARY_PHASES",
     "Cause",
-    "Escalation",
     "Exercise",
     "Framework",
     "GuideSection",
@@ -108,22 +130,30 @@ __all__ = [
     "ProgressSign",
     "Question",
     "Reference",
+    "Referral",
     "Related",
+    "Route",
     "SessionTemplate",
+    "SharedRecords",
     "Signal",
     "TemplatePhase",
+    "content_problems",
     "entry_from_dict",
     "guide_from_dict",
+    "is_closed_question",
     "load_mentor_guides",
     "load_playbook",
     "load_references",
     "load_session_templates",
+    "load_shared",
     "normalize_locale",
+    "recommendation_markers",
     "template_from_dict",
     "translation_problems",
     "validate_mentor_guides",
     "validate_playbook",
     "validate_references",
+    "validate_shared",
     "validate_templates",
     "validate_translations",
 ]

@@ -9,6 +9,7 @@ import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from importlib import resources
 from importlib.resources.abc import Traversable
+from types import MappingProxyType
 from typing import Any, Final, TypeVar
 
 from mentorpad.guides.playbook.model import (
@@ -19,13 +20,27 @@ from mentorpad.guides.playbook.model import (
     PlaybookEntry,
     Reference,
     SessionTemplate,
+    SharedRecords,
 )
 from mentorpad.guides.playbook.parsing import (
+    EXERCISE_KEYS,
+    FRAMEWORK_KEYS,
+    ROUTE_KEYS,
     _reference_from_table,
     _Table,
     entry_from_dict,
+    exercise_from_table,
+    framework_from_table,
     guide_from_dict,
+    route_from_table,
     template_from_dict,
+)
+
+#: The shared records beside the entries: file stem, table name, allowed keys, builder.
+SHARED_FILES: Final = (
+    ("frameworks", "framework", FRAMEWORK_KEYS, framework_from_table),
+    ("exercises", "exercise", EXERCISE_KEYS, exercise_from_table),
+    ("routes", "route", ROUTE_KEYS, route_from_table),
 )
 
 _TRANSLATION_NAME: Final = re.compile(r"^(?P<base>.+)\.(?P<locale>[a-z]{2})\.toml$")
@@ -82,12 +97,52 @@ def _load_folder(
     return items
 
 
+def _shared_records(stem: str, locale: str) -> tuple[str, dict[str, Any]]:
+    """One shared file in `locale` when translated, else English: (where, parsed TOML)."""
+    translated = _data_dir(f"{stem}.{locale}.toml") if locale != "en" else None
+    if translated is not None and translated.is_file():
+        return f"data/{stem}.{locale}.toml", _read_toml(translated, f"data/{stem}.{locale}.toml")
+    file = _data_dir(f"{stem}.toml")
+    where = f"data/{stem}.toml"
+    return where, (_read_toml(file, where) if file.is_file() else {})
+
+
+@functools.cache
+def _shared(locale: str) -> SharedRecords:
+    tables: dict[str, dict[str, Any]] = {}
+    for stem, table_name, keys, build in SHARED_FILES:
+        where, data = _shared_records(stem, locale)
+        root = _Table(data, where, (table_name,))
+        records: dict[str, Any] = {}
+        for table in root.tables(table_name, keys):
+            record = build(table)
+            if record.id in records:
+                raise PlaybookDataError(f"{where}: duplicate id {record.id!r}")
+            records[record.id] = record
+        tables[stem] = records
+    return SharedRecords(
+        frameworks=MappingProxyType(tables["frameworks"]),
+        exercises=MappingProxyType(tables["exercises"]),
+        routes=MappingProxyType(tables["routes"]),
+        locale=locale,
+    )
+
+
+def load_shared(locale: str | None = None) -> SharedRecords:
+    """Frameworks, shared exercises and referral routes, keyed by id, in `locale` (each
+    file falls back to English on its own). The mappings are read-only: they are cached."""
+    return _shared(normalize_locale(locale))
+
+
 @functools.cache
 def _playbook(locale: str) -> tuple[PlaybookEntry, ...]:
+    shared = _shared(locale)
     items = _load_folder(
         "playbook",
         locale,
-        lambda data, used, where: entry_from_dict(data, locale=used, where=where),
+        lambda data, used, where: entry_from_dict(
+            data, locale=used, where=where, shared=_shared(used) if used != locale else shared
+        ),
     )
     for stem, entry in items:
         if entry.id != stem:

@@ -46,23 +46,47 @@ CATALOG: Final[tuple[tuple[int, str, str], ...]] = (
     (26, "capable.personal-brand", "need to learn how to cultivate their own personal brand"),
     (27, "capable.lead-by-example", "need to learn how to lead by example"),
     (28, "capable.trust-not-fear", "manage by trust, not by fear"),
-    (29, "capable.empathy", "need to develop empathy"),
+    (29, "capable.empathy", "need to overly develop empathy"),
 )
 ENTRY_IDS: Final[tuple[str, ...]] = tuple(row[1] for row in CATALOG)
 STAGES: Final[tuple[str, ...]] = ("new", "struggling", "capable")
 STAGE_COUNTS: Final[Mapping[str, int]] = {"new": 9, "struggling": 11, "capable": 9}
 SEEN_BY: Final[frozenset[str]] = frozenset({"self", "team", "boss", "mentor"})
 PUSH_PULL: Final[tuple[str, ...]] = ("push", "mostly-push", "balanced", "mostly-pull", "pull")
-KRAM_FUNCTIONS: Final[frozenset[str]] = frozenset({"career", "psychosocial", "role_model"})
+#: Kram (1985) names two functions of mentoring; role modelling is one of the psychosocial ones.
+KRAM_FUNCTIONS: Final[frozenset[str]] = frozenset({"career", "psychosocial"})
+#: The sub-functions Kram (1985) lists under each function: role -> function.
+KRAM_ROLES: Final[Mapping[str, str]] = {
+    "sponsorship": "career",
+    "exposure": "career",
+    "coaching": "career",
+    "protection": "career",
+    "challenging_assignments": "career",
+    "role_modelling": "psychosocial",
+    "acceptance": "psychosocial",
+    "counselling": "psychosocial",
+    "friendship": "psychosocial",
+}
 FAILURE_REASONS: Final[frozenset[str]] = frozenset(
     {"no_goals", "no_process", "miscasting", "no_time", "self_focus", "confidentiality"}
 )
 GROW_PHASES: Final[tuple[str, ...]] = ("G", "R", "O", "W")
+#: What a question does beyond its GROW phase: `framing` lets the mentee name the issue in
+#: their own words before any struggle is put to them (the first question, phase G or R);
+#: `obstacle` and `commitment` are the two Will-phase questions every entry needs.
+QUESTION_ROLES: Final[Mapping[str, frozenset[str]]] = {
+    "framing": frozenset({"G", "R"}),
+    "obstacle": frozenset({"W"}),
+    "commitment": frozenset({"W"}),
+}
+QUESTION_COUNT: Final = (4, 8)
 HORIZONS: Final[tuple[str, ...]] = ("2-4 weeks", "2-3 months", "3-6 months")
 EVIDENCE_LEVELS: Final[frozenset[str]] = frozenset({"research", "practitioner_model", "heuristic"})
 REFERENCE_TYPES: Final[frozenset[str]] = frozenset(
-    {"book", "journal_article", "hbr_article", "report", "web", "letter"}
+    {"book", "journal_article", "hbr_article", "report", "web", "letter", "legislation"}
 )
+#: Where a referral route exists: Belgian law, Dutch law, or inside any organisation.
+ROUTE_COUNTRIES: Final[tuple[str, ...]] = ("BE", "NL", "org")
 MINDSET_DIMS: Final[frozenset[str]] = frozenset(f"D{i}" for i in range(1, 9))
 TEMPLATE_KINDS: Final[tuple[str, ...]] = ("first", "regular", "midpoint", "closing")
 KRAM_PHASES: Final[frozenset[str]] = frozenset(
@@ -131,11 +155,13 @@ class Cause:
 
 @dataclass(frozen=True)
 class MentorStance:
-    """Where the mentor stands on Downey's push-pull spectrum and which Kram functions."""
+    """Where the mentor stands on Downey's push-pull spectrum and which Kram functions,
+    optionally narrowed to the sub-functions (roles) that matter most here."""
 
     push_pull: str
     kram_functions: tuple[str, ...]
     note: str
+    kram_roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -155,6 +181,7 @@ class Question:
     phase: str
     text: str
     purpose: str
+    role: str | None = None
 
     @property
     def global_id(self) -> str:
@@ -164,7 +191,11 @@ class Question:
 
 @dataclass(frozen=True)
 class Exercise:
-    """A between-session exercise; its id is unique across the playbook."""
+    """A between-session exercise; its id is unique across the playbook.
+
+    A shared exercise (data/exercises.toml) is written once and used by several entries:
+    `shared` is true and `framing` holds the entry's own line on how to use it there.
+    """
 
     id: str
     title: str
@@ -172,6 +203,8 @@ class Exercise:
     steps: tuple[str, ...]
     duration: str
     debrief: tuple[str, ...]
+    framing: str = ""
+    shared: bool = False
 
 
 @dataclass(frozen=True)
@@ -183,11 +216,28 @@ class ProgressSign:
 
 
 @dataclass(frozen=True)
-class Escalation:
-    """When the mentor should refer on (mentors are not therapists) and to whom."""
+class Route:
+    """Somewhere a mentee can be referred to (data/routes.toml): a legal route in Belgium
+    or the Netherlands, or a function inside the organisation. `counterpart` names the
+    route in the other country that does the same job, so neither country is left out."""
 
-    situation: str
-    refer_to: str
+    id: str
+    country: str
+    name: str
+    short: str
+    purpose: str
+    how: str
+    refs: tuple[str, ...] = ()
+    counterpart: str = ""
+
+
+@dataclass(frozen=True)
+class Referral:
+    """When the mentor should refer on (mentors are not therapists), and where to."""
+
+    trigger: str
+    routes: tuple[Route, ...]
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -206,8 +256,11 @@ class Related:
 
 @dataclass(frozen=True)
 class Framework:
-    """A named model behind an entry, with its evidence level and trademark credit."""
+    """A named model (data/frameworks.toml) with its one evidence level and trademark
+    credit. `year` is when the idea first appeared, `note` says where a cited edition is
+    later; inside an entry, `use` is that entry's own line on how the model helps there."""
 
+    id: str
     name: str
     originator: str
     year: int | None
@@ -215,6 +268,18 @@ class Framework:
     gist: str
     refs: tuple[str, ...]
     trademark: str = ""
+    note: str = ""
+    use: str = ""
+
+
+@dataclass(frozen=True)
+class SharedRecords:
+    """The records entries point to by id, in one locale: frameworks, exercises, routes."""
+
+    frameworks: Mapping[str, Framework]
+    exercises: Mapping[str, Exercise]
+    routes: Mapping[str, Route]
+    locale: str = "en"
 
 
 @dataclass(frozen=True)
@@ -236,7 +301,7 @@ class PlaybookEntry:
     questions: tuple[Question, ...]
     exercises: tuple[Exercise, ...]
     progress_signs: tuple[ProgressSign, ...]
-    escalate_when: tuple[Escalation, ...]
+    referrals: tuple[Referral, ...]
     related: Related
     frameworks: tuple[Framework, ...]
     locale: str = "en"

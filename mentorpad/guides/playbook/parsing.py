@@ -4,11 +4,11 @@ them all at once), strict about unknown keys and wrong types (typos that would v
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import Any, Final
 
 from mentorpad.guides.playbook.model import (
     Cause,
-    Escalation,
     Exercise,
     Framework,
     GuideSection,
@@ -20,8 +20,11 @@ from mentorpad.guides.playbook.model import (
     ProgressSign,
     Question,
     Reference,
+    Referral,
     Related,
+    Route,
     SessionTemplate,
+    SharedRecords,
     Signal,
     TemplatePhase,
 )
@@ -57,6 +60,9 @@ class _Table:
     def integer(self, key: str) -> int | None:
         value = self._get(key, int, None)
         return value if isinstance(value, int) else None
+
+    def has(self, key: str) -> bool:
+        return key in self._data
 
     def flag(self, key: str) -> bool:
         return bool(self._get(key, bool, False))
@@ -95,20 +101,33 @@ _ENTRY_KEYS: Final = (
     "questions",
     "exercises",
     "progress_signs",
-    "escalate_when",
+    "referrals",
     "related",
     "frameworks",
 )
 
 
 def entry_from_dict(
-    data: Mapping[str, Any], *, locale: str = "en", where: str = ""
+    data: Mapping[str, Any],
+    *,
+    locale: str = "en",
+    where: str = "",
+    shared: SharedRecords | None = None,
 ) -> PlaybookEntry:
-    """Build an entry from parsed TOML; public so tests and tools can construct entries."""
+    """Build an entry from parsed TOML; public so tests and tools can construct entries.
+
+    Frameworks, shared exercises and referral routes are named by id and resolved against
+    `shared` (by default the shipped records in `locale`); an unknown id is an error that
+    names the file, like an unknown key, since a typo there would silently drop content.
+    """
+    if shared is None:
+        from mentorpad.guides.playbook.loading import load_shared  # loading imports us
+
+        shared = load_shared(locale)
     root = _Table(data, where or str(data.get("id", "<entry>")), _ENTRY_KEYS)
     entry_id = root.text("id")
     # Both tables are checked for unknown keys before any field is read, as they always were.
-    stance = root.table("mentor_stance", ("push_pull", "kram_functions", "note"))
+    stance = root.table("mentor_stance", ("push_pull", "kram_functions", "kram_roles", "note"))
     related = root.table("related", ("co_occurs", "often_underlies", "next_step"))
     return PlaybookEntry(
         id=entry_id,
@@ -124,11 +143,11 @@ def entry_from_dict(
         mentor_stance=_stance(stance),
         mentor_pitfalls=_pitfalls(root),
         questions=_questions(root, entry_id),
-        exercises=_exercises(root),
+        exercises=_exercises(root, shared),
         progress_signs=_progress_signs(root),
-        escalate_when=_escalations(root),
+        referrals=_referrals(root, shared),
         related=_related(related),
-        frameworks=_frameworks(root),
+        frameworks=_frameworks(root, shared),
         locale=locale,
     )
 
@@ -152,6 +171,7 @@ def _stance(stance: _Table) -> MentorStance:
         push_pull=stance.text("push_pull"),
         kram_functions=stance.texts("kram_functions"),
         note=stance.text("note"),
+        kram_roles=stance.texts("kram_roles"),
     )
 
 
@@ -170,25 +190,44 @@ def _questions(root: _Table, entry_id: str) -> tuple[Question, ...]:
             phase=t.text("phase"),
             text=t.text("text"),
             purpose=t.text("purpose"),
+            role=t.optional_text("role"),
         )
-        for t in root.tables("questions", ("id", "phase", "text", "purpose"))
+        for t in root.tables("questions", ("id", "phase", "role", "text", "purpose"))
     )
 
 
-def _exercises(root: _Table) -> tuple[Exercise, ...]:
-    return tuple(
-        Exercise(
-            id=t.text("id"),
-            title=t.text("title"),
-            purpose=t.text("purpose"),
-            steps=t.texts("steps"),
-            duration=t.text("duration"),
-            debrief=t.texts("debrief"),
-        )
-        for t in root.tables(
-            "exercises", ("id", "title", "purpose", "steps", "duration", "debrief")
-        )
+EXERCISE_KEYS: Final = ("id", "title", "purpose", "steps", "duration", "debrief")
+
+
+def exercise_from_table(table: _Table) -> Exercise:
+    return Exercise(
+        id=table.text("id"),
+        title=table.text("title"),
+        purpose=table.text("purpose"),
+        steps=table.texts("steps"),
+        duration=table.text("duration"),
+        debrief=table.texts("debrief"),
     )
+
+
+def _exercises(root: _Table, shared: SharedRecords) -> tuple[Exercise, ...]:
+    """An entry's own exercises, and shared ones (`shared = "<id>"` with a `framing`)."""
+    exercises: list[Exercise] = []
+    for table in root.tables("exercises", (*EXERCISE_KEYS, "shared", "framing")):
+        shared_id = table.optional_text("shared")
+        if shared_id is None:
+            exercises.append(exercise_from_table(table))
+            continue
+        own = [key for key in EXERCISE_KEYS if table.has(key)]
+        if own:
+            raise PlaybookDataError(
+                f"{table.where}: a shared exercise takes only a framing, not {', '.join(own)}"
+            )
+        record = shared.exercises.get(shared_id)
+        if record is None:
+            raise PlaybookDataError(f"{table.where}.shared: unknown exercise {shared_id!r}")
+        exercises.append(replace(record, framing=table.text("framing"), shared=True))
+    return tuple(exercises)
 
 
 def _progress_signs(root: _Table) -> tuple[ProgressSign, ...]:
@@ -198,11 +237,19 @@ def _progress_signs(root: _Table) -> tuple[ProgressSign, ...]:
     )
 
 
-def _escalations(root: _Table) -> tuple[Escalation, ...]:
-    return tuple(
-        Escalation(situation=t.text("situation"), refer_to=t.text("refer_to"))
-        for t in root.tables("escalate_when", ("situation", "refer_to"))
-    )
+def _referrals(root: _Table, shared: SharedRecords) -> tuple[Referral, ...]:
+    referrals: list[Referral] = []
+    for table in root.tables("referrals", ("trigger", "routes", "note")):
+        routes: list[Route] = []
+        for route_id in table.texts("routes"):
+            route = shared.routes.get(route_id)
+            if route is None:
+                raise PlaybookDataError(f"{table.where}.routes: unknown route {route_id!r}")
+            routes.append(route)
+        referrals.append(
+            Referral(trigger=table.text("trigger"), routes=tuple(routes), note=table.text("note"))
+        )
+    return tuple(referrals)
 
 
 def _related(related: _Table) -> Related:
@@ -213,21 +260,60 @@ def _related(related: _Table) -> Related:
     )
 
 
-def _frameworks(root: _Table) -> tuple[Framework, ...]:
-    return tuple(
-        Framework(
-            name=t.text("name"),
-            originator=t.text("originator"),
-            year=t.integer("year"),
-            evidence=t.text("evidence"),
-            gist=t.text("gist"),
-            refs=t.texts("refs"),
-            trademark=t.text("trademark"),
-        )
-        for t in root.tables(
-            "frameworks",
-            ("name", "originator", "year", "evidence", "gist", "trademark", "refs"),
-        )
+def _frameworks(root: _Table, shared: SharedRecords) -> tuple[Framework, ...]:
+    """The shared framework records an entry names, each with the entry's `use` line.
+
+    An entry cannot restate a framework's name, year or evidence level: those live once,
+    in data/frameworks.toml, so one framework never carries two evidence levels.
+    """
+    frameworks: list[Framework] = []
+    for table in root.tables("frameworks", ("id", "use")):
+        framework_id = table.text("id")
+        record = shared.frameworks.get(framework_id)
+        if record is None:
+            raise PlaybookDataError(f"{table.where}.id: unknown framework {framework_id!r}")
+        frameworks.append(replace(record, use=table.text("use")))
+    return tuple(frameworks)
+
+
+def framework_from_table(table: _Table) -> Framework:
+    return Framework(
+        id=table.text("id"),
+        name=table.text("name"),
+        originator=table.text("originator"),
+        year=table.integer("year"),
+        evidence=table.text("evidence"),
+        gist=table.text("gist"),
+        refs=table.texts("refs"),
+        trademark=table.text("trademark"),
+        note=table.text("note"),
+    )
+
+
+FRAMEWORK_KEYS: Final = (
+    "id",
+    "name",
+    "originator",
+    "year",
+    "evidence",
+    "gist",
+    "refs",
+    "trademark",
+    "note",
+)
+ROUTE_KEYS: Final = ("id", "country", "name", "short", "purpose", "how", "refs", "counterpart")
+
+
+def route_from_table(table: _Table) -> Route:
+    return Route(
+        id=table.text("id"),
+        country=table.text("country"),
+        name=table.text("name"),
+        short=table.text("short"),
+        purpose=table.text("purpose"),
+        how=table.text("how"),
+        refs=table.texts("refs"),
+        counterpart=table.text("counterpart"),
     )
 
 

@@ -7,10 +7,12 @@ from collections.abc import Mapping, Sequence
 
 from mentorpad.guides.playbook import loading
 from mentorpad.guides.playbook.loading import (
+    SHARED_FILES,
     load_mentor_guides,
     load_playbook,
     load_references,
     load_session_templates,
+    load_shared,
 )
 from mentorpad.guides.playbook.model import (
     CATALOG,
@@ -21,6 +23,7 @@ from mentorpad.guides.playbook.model import (
     Reference,
     SessionTemplate,
 )
+from mentorpad.guides.playbook.records import validate_shared
 from mentorpad.guides.playbook.translations import translation_problems
 from mentorpad.guides.playbook.validation import (
     _entry_problems,
@@ -37,9 +40,32 @@ def validate_translations(locales: Sequence[str] = ("nl", "fr")) -> list[str]:
     english_guides = {g.id: g for g in load_mentor_guides()}
     references = load_references()
     for locale in locales:
+        problems += _shared_translation_problems(locale, references)
         problems += _entry_translation_problems(locale, english_entries, references)
         problems += _template_translation_problems(locale, english_templates, references)
         problems += _guide_translation_problems(locale, english_guides, references)
+    return problems
+
+
+def _shared_translation_problems(locale: str, references: Mapping[str, Reference]) -> list[str]:
+    """Frameworks, exercises and routes: translated, complete and shaped like the English."""
+    english = load_shared("en")
+    translated = load_shared(locale)
+    problems = [f"[{locale}] {p}" for p in validate_shared(translated, references)]
+    for stem, *_ in SHARED_FILES:
+        if not loading._data_dir(f"{stem}.{locale}.toml").is_file():
+            problems.append(f"data/{stem}.{locale}.toml: missing")
+            continue
+        originals = getattr(english, stem)
+        records = getattr(translated, stem)
+        if list(records) != list(originals):
+            problems.append(f"[{locale}] data/{stem}.{locale}.toml: ids differ from the English")
+            continue
+        for key, record in records.items():
+            problems += [
+                f"[{locale}] {stem} {key}: {p}"
+                for p in translation_problems(originals[key], record, language=True)
+            ]
     return problems
 
 
@@ -70,7 +96,10 @@ def _entry_translation_problems(
         if entry.locale != locale:
             continue
         problems += [
-            f"[{locale}] {p}" for p in _entry_problems(entry, expected, set(ENTRY_IDS), references)
+            f"[{locale}] {p}"
+            for p in _entry_problems(
+                entry, expected, set(ENTRY_IDS), references, load_shared(locale)
+            )
         ]
         if entry.id in originals:
             problems += [

@@ -20,8 +20,11 @@ _TRANSLATABLE: Final[frozenset[str]] = frozenset(
         "steps",
         "duration",
         "debrief",
-        "situation",
-        "refer_to",
+        "trigger",
+        "short",
+        "how",
+        "use",
+        "framing",
         "name",
         "gist",
         "trademark",
@@ -35,7 +38,16 @@ _TRANSLATABLE: Final[frozenset[str]] = frozenset(
 
 # Proper names that stay as they are in every language (models, marks).
 _SAME_IN_EVERY_LANGUAGE: Final[frozenset[str]] = frozenset(
-    ["GROW", "SBI", "Radical Candor", "Cynefin", "The Leadership Pipeline", "OSKAR", "STAR"]
+    [
+        "GROW",
+        "SBI",
+        "Radical Candor",
+        "Cynefin",
+        "The Leadership Pipeline",
+        "OSKAR",
+        "STAR",
+        "Situational Leadership",
+    ]
 )
 # Words frequent in English prose and rare in Dutch or French prose: three or more of them,
 # making a fifth of a text's words, mean a sentence was left in English.
@@ -79,7 +91,14 @@ def english_left(text: str) -> bool:
 
 def _english_left(english: str, translated: str, path: str) -> list[str]:
     same = english.strip() and translated.strip() == english.strip()
-    if same and translated.strip() not in _SAME_IN_EVERY_LANGUAGE and len(english.split()) > 1:
+    # Phone numbers and other texts without words are the same in every language.
+    wordless = not _WORD.search(re.sub(r"'", "", english))
+    if (
+        same
+        and not wordless
+        and translated.strip() not in _SAME_IN_EVERY_LANGUAGE
+        and (len(english.split()) > 1)
+    ):
         return [f"{path}: left in English ({english[:40]!r})"]
     if english_left(translated):
         return [f"{path}: reads as English ({translated[:40]!r})"]

@@ -3,11 +3,16 @@ when valid) instead of raising, so a test or an editor can show every problem at
 
 from __future__ import annotations
 
-import dataclasses
-import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Final
+from collections.abc import Mapping, Sequence
 
+from mentorpad.guides.playbook.checks import (
+    _count_problem,
+    _enum_problem,
+    _refs_problems,
+    _text_problems,
+)
+from mentorpad.guides.playbook.content_rules import content_problems
+from mentorpad.guides.playbook.loading import load_shared
 from mentorpad.guides.playbook.model import (
     CATALOG,
     ENTRY_IDS,
@@ -18,6 +23,7 @@ from mentorpad.guides.playbook.model import (
     HORIZONS,
     KRAM_FUNCTIONS,
     KRAM_PHASES,
+    KRAM_ROLES,
     MENTOR_GUIDE_IDS,
     MINDSET_DIMS,
     PUSH_PULL,
@@ -36,101 +42,15 @@ from mentorpad.guides.playbook.model import (
     PlaybookEntry,
     Reference,
     SessionTemplate,
+    SharedRecords,
     _word_count,
 )
+from mentorpad.guides.playbook.records import (
+    entry_record_problems,
+    evidence_consistency_problems,
+    validate_shared,
+)
 from mentorpad.guides.playbook.translations import translation_problems
-
-_PLACEHOLDER: Final = re.compile(r"\b(?:todo|tbd|fixme|lorem)\b|xxx|\.\.\.|\u2026", re.IGNORECASE)
-# Fields that may legitimately be empty; everything else must carry text.
-_OPTIONAL_TEXT: Final[frozenset[tuple[str, str]]] = frozenset(
-    {("Framework", "trademark"), ("Reference", "note")}
-)
-# First words that make an English question closed (answerable with yes or no).
-_CLOSED_STARTS: Final = frozenset(
-    [
-        "do",
-        "does",
-        "did",
-        "is",
-        "are",
-        "was",
-        "were",
-        "am",
-        "have",
-        "has",
-        "had",
-        "will",
-        "shall",
-        "should",
-        "don't",
-        "doesn't",
-        "didn't",
-        "isn't",
-        "aren't",
-        "wasn't",
-        "weren't",
-        "haven't",
-        "hasn't",
-        "won't",
-    ]
-)
-
-
-def _count_problem(where: str, what: str, count: int, low: int, high: int | None) -> list[str]:
-    if count < low or (high is not None and count > high):
-        wanted = f"{low}-{high}" if high is not None else f"at least {low}"
-        return [f"{where}: {count} {what}, expected {wanted}"]
-    return []
-
-
-def _iter_texts(obj: object, path: str) -> Iterator[tuple[str, str, str, str]]:
-    """Yield (path, class name, field name, text) for every string inside a dataclass."""
-    if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
-        return
-    for field in dataclasses.fields(obj):
-        if field.name == "locale":
-            continue
-        value = getattr(obj, field.name)
-        here = f"{path}.{field.name}" if path else field.name
-        owner = type(obj).__name__
-        if isinstance(value, str):
-            yield here, owner, field.name, value
-        elif isinstance(value, tuple):
-            for index, item in enumerate(value):
-                if isinstance(item, str):
-                    yield f"{here}[{index}]", owner, field.name, item
-                else:
-                    yield from _iter_texts(item, f"{here}[{index}]")
-        else:
-            yield from _iter_texts(value, here)
-
-
-def _text_problems(obj: object, where: str) -> list[str]:
-    """Empty required text and placeholder text anywhere inside `obj`."""
-    problems: list[str] = []
-    for path, owner, name, text in _iter_texts(obj, ""):
-        if not text.strip():
-            if (owner, name) not in _OPTIONAL_TEXT:
-                problems.append(f"{where}: {path} is empty")
-            continue
-        match = _PLACEHOLDER.search(text)
-        if match:
-            problems.append(f"{where}: {path} contains placeholder text {match.group(0)!r}")
-    return problems
-
-
-def _refs_problems(
-    refs: Sequence[str], references: Mapping[str, Reference], where: str, minimum: int = 1
-) -> list[str]:
-    problems = _count_problem(where, "reference id(s)", len(refs), minimum, None)
-    problems += [f"{where}: unknown reference {ref!r}" for ref in refs if ref not in references]
-    return problems
-
-
-def _enum_problem(where: str, value: object, allowed: Iterable[str]) -> list[str]:
-    if value not in set(allowed):
-        return [f"{where}: {value!r} is not one of {', '.join(sorted(allowed))}"]
-    return []
 
 
 def _normalize_label(text: str) -> str:
@@ -152,7 +72,11 @@ def validate_references(references: Mapping[str, Reference]) -> list[str]:
             problems.append(f"{where}: keyed under a different id {reference.id!r}")
         problems += _text_problems(reference, where)
         problems += _enum_problem(f"{where}.type", reference.type, REFERENCE_TYPES)
-        problems += _enum_problem(f"{where}.evidence", reference.evidence, EVIDENCE_LEVELS)
+        if reference.type == "legislation":
+            # A law is the basis of a referral route, not evidence for a model.
+            problems += _enum_problem(f"{where}.evidence", reference.evidence, ("legal",))
+        else:
+            problems += _enum_problem(f"{where}.evidence", reference.evidence, EVIDENCE_LEVELS)
     return problems
 
 
@@ -161,12 +85,17 @@ def validate_playbook(
     references: Mapping[str, Reference],
     *,
     english: Sequence[PlaybookEntry] | None = None,
+    shared: SharedRecords | None = None,
 ) -> list[str]:
     """Every rule of docs/playbook-format.md, as readable sentences (empty when valid).
 
     Pass `english` when `entries` is a translation to also check that the structure
-    (ids, list lengths, codes) matches the English original.
+    (ids, list lengths, codes) matches the English original. `shared` holds the
+    frameworks, exercises and routes the entries point to (default: the shipped records
+    in the entries' language).
     """
+    if shared is None:
+        shared = load_shared(entries[0].locale if entries else "en")
     problems: list[str] = []
     seen: dict[str, int] = {}
     for entry in entries:
@@ -186,15 +115,17 @@ def validate_playbook(
     known_ids = set(ENTRY_IDS) | set(seen)
     exercise_owner: dict[str, str] = {}
     for entry in entries:
-        problems += _entry_problems(entry, expected, known_ids, references)
-        for exercise in entry.exercises:
+        problems += _entry_problems(entry, expected, known_ids, references, shared)
+        for exercise in (e for e in entry.exercises if not e.shared):
             owner = exercise_owner.setdefault(exercise.id, entry.id)
             if owner != entry.id or sum(e.id == exercise.id for e in entry.exercises) > 1:
                 problems.append(
                     f"{entry.id}: exercise id {exercise.id!r} is not unique in the playbook"
                 )
+    problems += evidence_consistency_problems(entries)
     problems = list(dict.fromkeys(problems))
     problems += validate_references(references)
+    problems += validate_shared(shared, references)
     if english is not None:
         problems += translation_problems(english, entries)
     return problems
@@ -205,6 +136,7 @@ def _entry_problems(
     expected: Mapping[str, tuple[int, str]],
     known_ids: set[str],
     references: Mapping[str, Reference],
+    shared: SharedRecords,
 ) -> list[str]:
     """One entry against every rule, section by section in the order of the format doc."""
     where = entry.id or "<no id>"
@@ -218,11 +150,10 @@ def _entry_problems(
     problems += _cause_problems(entry, where, references)
     problems += _stance_problems(entry, where, slack)
     problems += _pitfall_problems(entry, where)
-    problems += _question_problems(entry, where, english)
-    problems += _exercise_problems(entry, where)
+    problems += content_problems(entry)
     problems += _progress_problems(entry, where)
     problems += _related_problems(entry, where, known_ids)
-    problems += _framework_problems(entry, where, references)
+    problems += entry_record_problems(entry, shared, references)
     return problems
 
 
@@ -291,9 +222,22 @@ def _stance_problems(entry: PlaybookEntry, where: str, slack: float) -> list[str
     stance = entry.mentor_stance
     problems = _enum_problem(f"{where}.mentor_stance.push_pull", stance.push_pull, PUSH_PULL)
     here = f"{where}.mentor_stance.kram_functions"
-    problems += _count_problem(here, "function(s)", len(stance.kram_functions), 1, 3)
+    problems += _count_problem(here, "function(s)", len(stance.kram_functions), 1, 2)
     for function in stance.kram_functions:
+        if function == "role_model":
+            problems.append(
+                f"{here}: Kram names two functions; role modelling is a psychosocial one "
+                '(kram_functions = ["psychosocial"], kram_roles = ["role_modelling"])'
+            )
+            continue
         problems += _enum_problem(here, function, KRAM_FUNCTIONS)
+    for role in stance.kram_roles:
+        problems += _enum_problem(f"{where}.mentor_stance.kram_roles", role, KRAM_ROLES)
+        if role in KRAM_ROLES and KRAM_ROLES[role] not in stance.kram_functions:
+            problems.append(
+                f"{where}.mentor_stance.kram_roles: {role!r} is part of the "
+                f"{KRAM_ROLES[role]} function, which is not listed"
+            )
     words = _word_count(stance.note)
     if words > STANCE_NOTE_MAX_WORDS * slack:
         problems.append(f"{where}: mentor_stance.note has {words} words (max 60)")
@@ -313,13 +257,12 @@ def _pitfall_problems(entry: PlaybookEntry, where: str) -> list[str]:
 
 
 def _progress_problems(entry: PlaybookEntry, where: str) -> list[str]:
-    """Progress signs with their horizons, and when to refer on."""
+    """Progress signs with their horizons."""
     problems = _count_problem(where, "progress_signs", len(entry.progress_signs), 3, 5)
     for index, sign in enumerate(entry.progress_signs):
         problems += _enum_problem(
             f"{where}.progress_signs[{index}].horizon", sign.horizon, HORIZONS
         )
-    problems += _count_problem(where, "escalate_when item(s)", len(entry.escalate_when), 1, None)
     return problems
 
 
@@ -331,54 +274,6 @@ def _related_problems(entry: PlaybookEntry, where: str, known_ids: set[str]) -> 
             problems.append(f"{where}.related: links to itself")
         elif other not in known_ids:
             problems.append(f"{where}.related: unknown entry {other!r}")
-    return problems
-
-
-def _framework_problems(
-    entry: PlaybookEntry, where: str, references: Mapping[str, Reference]
-) -> list[str]:
-    problems = _count_problem(where, "frameworks", len(entry.frameworks), 1, None)
-    for index, framework in enumerate(entry.frameworks):
-        here = f"{where}.frameworks[{index}]"
-        problems += _enum_problem(f"{here}.evidence", framework.evidence, EVIDENCE_LEVELS)
-        if framework.year is None or not 1900 <= framework.year <= 2100:
-            problems.append(f"{here}: year {framework.year!r} is missing or implausible")
-        problems += _refs_problems(framework.refs, references, f"{here}.refs")
-    return problems
-
-
-def _question_problems(entry: PlaybookEntry, where: str, english: bool) -> list[str]:
-    problems = _count_problem(where, "questions", len(entry.questions), 4, 6)
-    ids = [question.id for question in entry.questions]
-    problems += [
-        f"{where}: question id {qid!r} is used more than once"
-        for qid in dict.fromkeys(ids)
-        if ids.count(qid) > 1
-    ]
-    phases = {question.phase for question in entry.questions}
-    problems += [
-        f"{where}: no question for GROW phase {phase}"
-        for phase in GROW_PHASES
-        if phase not in phases
-    ]
-    for index, question in enumerate(entry.questions):
-        here = f"{where}.questions[{index}]"
-        problems += _enum_problem(f"{here}.phase", question.phase, GROW_PHASES)
-        text = question.text.strip()
-        if text and not text.endswith("?"):
-            problems.append(f"{here}: text is not phrased as a question")
-        first = text.split(maxsplit=1)[0].lower().strip("\"'") if text else ""
-        if english and first in _CLOSED_STARTS:
-            problems.append(f"{here}: reads as a closed question ({first!r}); ask what/how")
-    return problems
-
-
-def _exercise_problems(entry: PlaybookEntry, where: str) -> list[str]:
-    problems = _count_problem(where, "exercises", len(entry.exercises), 1, 2)
-    for index, exercise in enumerate(entry.exercises):
-        here = f"{where}.exercises[{index}]"
-        problems += _count_problem(here, "steps", len(exercise.steps), 3, 7)
-        problems += _count_problem(here, "debrief prompts", len(exercise.debrief), 2, 3)
     return problems
 
 

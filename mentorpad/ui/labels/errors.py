@@ -24,6 +24,7 @@ from mentorpad.models.errors import (
     WrongPassphrase,
 )
 from mentorpad.ui.labels.messages import vault_message
+from mentorpad.ui.text import fill
 
 
 def error_title(error: VaultError) -> str:
@@ -69,24 +70,22 @@ def error_title(error: VaultError) -> str:
 
 def error_text(error: VaultError) -> str:
     """Title and explanation in one line, as the unlock and welcome screens show them."""
-    return (
-        QCoreApplication.translate("labels", "%1. %2")
-        .replace("%1", error_title(error))
-        .replace("%2", error_message(error))
+    return fill(
+        QCoreApplication.translate("labels", "%1. %2"), error_title(error), error_message(error)
     )
 
 
 def error_message(error: VaultError) -> str:
     """The explanation of a vault error; English if it is one this module does not know."""
     if isinstance(error, TargetExists):
-        return (
+        return fill(
             QCoreApplication.translate(
                 "labels",
                 "%1 already exists (it is %2). mentorpad never overwrites or writes through "
                 "anything that is already there: choose another name.",
-            )
-            .replace("%1", str(error.path))
-            .replace("%2", kind_words(error.kind))
+            ),
+            str(error.path),
+            kind_words(error.kind),
         )
     if isinstance(error, CannotWrite):
         return cannot_write_message(error)
@@ -127,4 +126,4 @@ def cannot_write_message(error: CannotWrite) -> str:
     template = texts.get(error.reason)
     if template is None:
         return error.user_message
-    return template.replace("%1", path)
+    return fill(template, path)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from mentorpad.ui.labels.known_messages import fixed_messages
 from mentorpad.ui.labels.passphrases import strength_reason
 from mentorpad.ui.labels.patterns import message_patterns
+from mentorpad.ui.text import fill
 
 if TYPE_CHECKING:
     from mentorpad.models.vault import IntegrityReport
@@ -55,7 +56,7 @@ def _problem(problem: str) -> str:
         ("structure check: ", QCoreApplication.translate("labels", "structure check: %1")),
     ):
         if problem.startswith(prefix):
-            return template.replace("%1", problem[len(prefix) :])
+            return fill(template, problem[len(prefix) :])
     return vault_message(problem)
 
 
@@ -64,8 +65,8 @@ def _verdict_text(verdict: str) -> str:
     if not verdict.startswith(prefix):
         return verdict
     problems = verdict[len(prefix) :].split("; ")
-    return QCoreApplication.translate("labels", "The vault is damaged: %1").replace(
-        "%1",
+    return fill(
+        QCoreApplication.translate("labels", "The vault is damaged: %1"),
         QCoreApplication.translate("labels", "; ", "list separator").join(
             _problem(problem) for problem in problems
         ),
@@ -75,11 +76,12 @@ def _verdict_text(verdict: str) -> str:
 def integrity_verdict(report: IntegrityReport) -> str:
     """IntegrityReport.verdict() in the user's language."""
     if report.ok:
-        return QCoreApplication.translate(
-            "labels", "The vault is intact: all %1 pages verified."
-        ).replace("%1", str(report.pages))
-    return QCoreApplication.translate("labels", "The vault is damaged: %1").replace(
-        "%1",
+        return fill(
+            QCoreApplication.translate("labels", "The vault is intact: all %1 pages verified."),
+            str(report.pages),
+        )
+    return fill(
+        QCoreApplication.translate("labels", "The vault is damaged: %1"),
         QCoreApplication.translate("labels", "; ", "list separator").join(
             _problem(problem) for problem in report.problems
         ),

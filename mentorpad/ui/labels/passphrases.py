@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from mentorpad.models.crypto import MIN_PASSPHRASE_CHARS, Strength
+from mentorpad.ui.text import fill
 
 
 def strength_label(strength: Strength) -> str:
@@ -32,9 +33,12 @@ def strength_reason(reason: str) -> str:
             "labels", "Too many repeated characters."
         ),
         f"Use at least {MIN_PASSPHRASE_CHARS} characters: a short sentence works well.": (
-            QCoreApplication.translate(
-                "labels", "Use at least %1 characters: a short sentence works well."
-            ).replace("%1", str(MIN_PASSPHRASE_CHARS))
+            fill(
+                QCoreApplication.translate(
+                    "labels", "Use at least %1 characters: a short sentence works well."
+                ),
+                str(MIN_PASSPHRASE_CHARS),
+            )
         ),
         "Too easy to guess: add a few more words.": QCoreApplication.translate(
             "labels", "Too easy to guess: add a few more words."

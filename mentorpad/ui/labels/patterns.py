@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from mentorpad.ui.labels.known_messages import action_words
+from mentorpad.ui.text import fill
 
 Pattern = tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]]
 
@@ -33,8 +34,9 @@ def _with_action(template: str) -> Callable[[re.Match[str]], str | None]:
         action = action_words(match.group("action"))
         if action is None:
             return None
-        text = template.replace("%1", action)
-        return text.replace("%2", match.group("detail")) if "%2" in text else text
+        if "%2" in template:
+            return fill(template, action, match.group("detail"))
+        return fill(template, action)
 
     return build
 
@@ -102,23 +104,27 @@ def _path_patterns() -> list[Pattern]:
     return [
         (
             re.compile(r"There is no vault at (?P<path>.+)\.", re.DOTALL),
-            lambda m: QCoreApplication.translate("labels", "There is no vault at %1.").replace(
-                "%1", m.group("path")
+            lambda m: fill(
+                QCoreApplication.translate("labels", "There is no vault at %1."), m.group("path")
             ),
         ),
         (
             re.compile(r"(?P<path>.+) is a folder, not a vault file\.", re.DOTALL),
-            lambda m: QCoreApplication.translate(
-                "labels", "%1 is a folder, not a vault file."
-            ).replace("%1", m.group("path")),
+            lambda m: fill(
+                QCoreApplication.translate("labels", "%1 is a folder, not a vault file."),
+                m.group("path"),
+            ),
         ),
         (
             re.compile(
                 r"(?P<path>.+) already exists: mentorpad never overwrites a file\.", re.DOTALL
             ),
-            lambda m: QCoreApplication.translate(
-                "labels", "%1 already exists: mentorpad never overwrites a file."
-            ).replace("%1", m.group("path")),
+            lambda m: fill(
+                QCoreApplication.translate(
+                    "labels", "%1 already exists: mentorpad never overwrites a file."
+                ),
+                m.group("path"),
+            ),
         ),
     ]
 
@@ -132,11 +138,14 @@ def _vault_patterns() -> list[Pattern]:
                 r"damaged, so it cannot be opened\. Restore a backup; this file has not been "
                 r"changed\."
             ),
-            lambda m: QCoreApplication.translate(
-                "labels",
-                "The passphrase is right, but %1 page(s) of the vault are damaged, so it "
-                "cannot be opened. Restore a backup; this file has not been changed.",
-            ).replace("%1", m.group("count")),
+            lambda m: fill(
+                QCoreApplication.translate(
+                    "labels",
+                    "The passphrase is right, but %1 page(s) of the vault are damaged, so it "
+                    "cannot be opened. Restore a backup; this file has not been changed.",
+                ),
+                m.group("count"),
+            ),
         ),
         (
             re.compile(
@@ -144,15 +153,15 @@ def _vault_patterns() -> list[Pattern]:
                 r"version knows up to (?P<known>\d+)\)\. Update mentorpad to open it: nothing in "
                 r"the file was changed\."
             ),
-            lambda m: (
+            lambda m: fill(
                 QCoreApplication.translate(
                     "labels",
                     "This vault was written by a newer mentorpad (data format %1; this version "
                     "knows up to %2). Update mentorpad to open it: nothing in the file was "
                     "changed.",
-                )
-                .replace("%1", m.group("found"))
-                .replace("%2", m.group("known"))
+                ),
+                m.group("found"),
+                m.group("known"),
             ),
         ),
     ]
@@ -163,21 +172,24 @@ def _backup_patterns(verdict_text: Callable[[str], str]) -> list[Pattern]:
     return [
         (
             re.compile(r"The backup could not be written: (?P<detail>.*)", re.DOTALL),
-            lambda m: QCoreApplication.translate(
-                "labels", "The backup could not be written: %1"
-            ).replace("%1", m.group("detail")),
+            lambda m: fill(
+                QCoreApplication.translate("labels", "The backup could not be written: %1"),
+                m.group("detail"),
+            ),
         ),
         (
             re.compile(r"The backup did not verify after writing: (?P<detail>.*)", re.DOTALL),
-            lambda m: QCoreApplication.translate(
-                "labels", "The backup did not verify after writing: %1"
-            ).replace("%1", m.group("detail")),
+            lambda m: fill(
+                QCoreApplication.translate("labels", "The backup did not verify after writing: %1"),
+                m.group("detail"),
+            ),
         ),
         (
             re.compile(r"This backup is damaged too: (?P<verdict>.*)", re.DOTALL),
-            lambda m: QCoreApplication.translate(
-                "labels", "This backup is damaged too: %1"
-            ).replace("%1", verdict_text(m.group("verdict"))),
+            lambda m: fill(
+                QCoreApplication.translate("labels", "This backup is damaged too: %1"),
+                verdict_text(m.group("verdict")),
+            ),
         ),
         (
             re.compile(r"The vault is damaged: .*", re.DOTALL),

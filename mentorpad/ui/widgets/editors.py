@@ -18,6 +18,10 @@ PREVIEW_DELAY_MS = 250
 class PlainTextEditor(QPlainTextEdit):
     """Paste brings plain text only; set_text() starts a fresh undo history."""
 
+    # Before the content is replaced (set_text, clear_content, setPlainText, clear): the save
+    # manager snapshots the text an unsaved edit of the old content left (ui/savemanager.py).
+    replacing = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
@@ -39,8 +43,17 @@ class PlainTextEditor(QPlainTextEdit):
         if source.hasText():
             self.textCursor().insertText(source.text())
 
+    def setPlainText(self, text: str) -> None:
+        self.replacing.emit()
+        super().setPlainText(text)
+
+    def clear(self) -> None:
+        self.replacing.emit()
+        super().clear()
+
     def set_text(self, text: str) -> None:
         """Replace the content without it becoming an undo step."""
+        self.replacing.emit()
         self.blockSignals(True)
         try:
             self.setPlainText(text)  # resets the undo stack
@@ -49,6 +62,7 @@ class PlainTextEditor(QPlainTextEdit):
             self.blockSignals(False)
 
     def clear_content(self) -> None:
+        self.replacing.emit()
         self.blockSignals(True)
         try:
             self.clear()
@@ -72,6 +86,7 @@ class MarkdownEditor(QWidget):
     """Editor and preview side by side; the preview renders after typing pauses."""
 
     text_edited = Signal()
+    replacing = Signal()  # the editor's, forwarded: its content is about to be replaced
 
     def __init__(self, object_name: str, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +112,7 @@ class MarkdownEditor(QWidget):
         self._timer.timeout.connect(self._on_timer_timeout)
         self._preview_stale = False
         self.editor.textChanged.connect(self._on_editor_text_changed)
+        self.editor.replacing.connect(self.replacing)
 
     def _on_editor_text_changed(self) -> None:
         self.text_edited.emit()

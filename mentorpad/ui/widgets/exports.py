@@ -37,6 +37,7 @@ from mentorpad.reports import (
 from mentorpad.ui.labels import error_message, error_title
 from mentorpad.ui.lockdown import ask, generation, locked_since, run_dialog
 from mentorpad.ui.screen_fit import FittedDialog
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.file_dialogs import ask_new_file, name_taken
 from mentorpad.ui.widgets.plain import warn
 from mentorpad.ui.widgets.render_view import NoteView, SafeDocument
@@ -145,16 +146,15 @@ class ExportWarningBox(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Save outside the vault"))
         self.setText(
-            self.tr("“%1” will be written to a file outside your encrypted vault.").replace(
-                "%1", title
-            )
+            fill(self.tr("“%1” will be written to a file outside your encrypted vault."), title)
         )
         words = len(markdown_text.split())
-        what = (
+        what = fill(
             self.tr("About %1 words of text, with charts.")
             if has_images
-            else self.tr("About %1 words of text.")
-        ).replace("%1", str(words))
+            else self.tr("About %1 words of text."),
+            str(words),
+        )
         self.setInformativeText(
             what
             + "\n\n"
@@ -278,7 +278,7 @@ class PreviewDialog(FittedDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preview_dialog")
-        self.setWindowTitle(self.tr("Preview: %1").replace("%1", title))
+        self.setWindowTitle(fill(self.tr("Preview: %1"), title))
         self.resize(720, 640)
         self._title = title
         self._suggested_name = suggested_name or title

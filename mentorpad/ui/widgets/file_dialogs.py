@@ -1,16 +1,19 @@
 """File dialogs that leave no trace: Qt's own dialog writes its history (folder and file
-names, which can name a mentee) into QtProject.conf; we remove those keys after each use,
-and never use a native dialog, which would add the file to the OS's recent lists."""
+names, which can name a mentee) into QtProject.conf when it is destroyed; we destroy it
+right after use and then remove those keys, and never use a native dialog, which would add
+the file to the OS's recent lists."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from mentorpad.models.files import existing_kind
 from mentorpad.ui.lockdown import ask, generation, locked_since, run_dialog
+from mentorpad.ui.text import fill
 
 _TRACE_KEYS = ("FileDialog/history", "FileDialog/lastVisited")
 
@@ -32,9 +35,10 @@ def _run(dialog: QFileDialog, since: int | None = None) -> str | None:
             return dialog.selectedFiles()[0]
         return None
     finally:
-        dialog.deleteLater()
-        dialog.setParent(None)
-        del dialog
+        # The dialog writes its history when it is destroyed: destroy it now (not later,
+        # through deleteLater), then remove what it wrote.
+        if shiboken6.isValid(dialog):  # a lock may have closed and deleted it already
+            shiboken6.delete(dialog)
         forget_file_dialog_history()
 
 
@@ -90,11 +94,14 @@ def name_taken(parent: QWidget | None, path: object, *, since: int | None = None
     box = QMessageBox(
         QMessageBox.Icon.Information,
         QCoreApplication.translate("dialogs", "Choose another name"),
-        QCoreApplication.translate(
-            "dialogs",
-            "%1 already exists. mentorpad never replaces or writes through anything that is "
-            "already there: choose another name.",
-        ).replace("%1", str(path)),
+        fill(
+            QCoreApplication.translate(
+                "dialogs",
+                "%1 already exists. mentorpad never replaces or writes through anything that is "
+                "already there: choose another name.",
+            ),
+            str(path),
+        ),
         QMessageBox.StandardButton.Ok,
         parent,
     )

@@ -18,6 +18,7 @@ from mentorpad.models import VaultError, derive_key
 from mentorpad.models.backups import DEFAULT_KEEP, restore_backup, write_rotating_backup
 from mentorpad.ui.labels import error_message, error_title
 from mentorpad.ui.lockdown import run_dialog
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.file_dialogs import ask_new_file, ask_open_file
 from mentorpad.ui.widgets.plain import inform, warn
 from mentorpad.ui.window.passphrase_dialog import ChangePassphraseDialog
@@ -84,7 +85,7 @@ class FileActions(QObject):
             warn(window, error_title(exc), error_message(exc))
             return
         window.statusBar().showMessage(
-            translate("MainWindow", "Backup written and verified: %1").replace("%1", str(dest)),
+            fill(translate("MainWindow", "Backup written and verified: %1"), str(dest)),
             8000,
         )
 
@@ -119,8 +120,8 @@ class FileActions(QObject):
             "MainWindow", "The backup was verified and restored. Unlock it with its passphrase."
         )
         if kept is not None:
-            text += "\n\n" + translate("MainWindow", "The vault it replaced is kept at %1").replace(
-                "%1", str(kept)
+            text += "\n\n" + fill(
+                translate("MainWindow", "The vault it replaced is kept at %1"), str(kept)
             )
         inform(window, translate("MainWindow", "Backup restored"), text)
         window.show_start_page()

@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,8 +38,9 @@ from mentorpad.ui.areas.base import Area, AreaSpec
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.screen_fit import fit_size, fit_to_screen
 from mentorpad.ui.session import DEFAULT_IDLE_MINUTES, IdleWatcher, VaultSession
+from mentorpad.ui.text import fill
 from mentorpad.ui.unlock import UnlockPage, WelcomePage
-from mentorpad.ui.window.menus import MenuWindow
+from mentorpad.ui.window.area_window import AreaWindow, slot_name
 
 if TYPE_CHECKING:
     from mentorpad.config import AppConfig
@@ -51,9 +52,10 @@ if TYPE_CHECKING:
     from mentorpad.ui.window.sync_actions import SyncActions
 
 
-class MainWindow(MenuWindow):
-    area_changed = Signal(int)
+INPUT_FIRST_MS = 30  # after the prompt's first paint, before the second stage starts
 
+
+class MainWindow(AreaWindow):
     def __init__(
         self,
         *,
@@ -70,23 +72,18 @@ class MainWindow(MenuWindow):
         clock: Clock = SYSTEM_CLOCK,
         deferred: bool = False,
     ) -> None:
-        super().__init__()
+        super().__init__(areas)
         self.setObjectName("main_window")
         self.clock = clock
         self._config = config
         self._save_config = save_config
         self.session = session
         self.idle = idle
-        self._slots: list[Area | AreaSpec] = list(areas)  # specs are built on first need
-        self._area_chain_paused = False
-        self._idle_work: list[Callable[[], object]] = []
-        self._unwarmed: list[Area] = [slot for slot in self._slots if isinstance(slot, Area)]
         self.navigator = navigator or Navigator(self)
         self._guards = (clipboard_guard, lock_watcher)
         self.cadence_reminder = ""
         self._apply_theme = apply_theme
         self._demo_passphrase = demo_passphrase
-        self._current_area = 0
         self._welcome_page: WelcomePage | None = None
         self._unlock_page: UnlockPage | None = None
         self._complete = False
@@ -217,7 +214,7 @@ class MainWindow(MenuWindow):
     def _nav_button(self, index: int, area: Area | AreaSpec) -> QToolButton:
         """The side bar's button for an area, with its Ctrl+<number> shortcut."""
         button = QToolButton()
-        button.setObjectName(f"nav_{_slot_name(area) or index}")
+        button.setObjectName(f"nav_{slot_name(area) or index}")
         button.setText(area.title)
         button.setCheckable(True)
         button.setProperty("role", "nav")
@@ -231,9 +228,11 @@ class MainWindow(MenuWindow):
         button.setShortcut(shortcut)
         button.setAccessibleName(area.title)
         button.setAccessibleDescription(
-            self.tr("Show %1 (%2)")
-            .replace("%1", area.title)
-            .replace("%2", shortcut.toString(QKeySequence.SequenceFormat.NativeText))
+            fill(
+                self.tr("Show %1 (%2)"),
+                area.title,
+                shortcut.toString(QKeySequence.SequenceFormat.NativeText),
+            )
         )
         return button
 
@@ -248,6 +247,16 @@ class MainWindow(MenuWindow):
         self.idle.idle_timed_out.connect(reactions.on_idle_timed_out)
         self.nav_group.idClicked.connect(self.show_area)
         self.navigator.area_requested.connect(self.show_area_named)
+        nav = self.navigator  # connected before any area's slot, so it runs first
+        for request in (
+            nav.mentee_requested,
+            nav.session_requested,
+            nav.playbook_entry_requested,
+            nav.hit_requested,
+            nav.agenda_append_requested,
+            nav.theme_tag_requested,
+        ):
+            request.connect(self._load_all)
         self.lock_button.clicked.connect(self.lock)
         self.action_lock.triggered.connect(self.lock)
         self.action_quit.triggered.connect(self.close)
@@ -285,9 +294,7 @@ class MainWindow(MenuWindow):
             self.unlock_page.set_location(self.session.path)
             if self._demo_passphrase:
                 self.unlock_page.hint.setText(
-                    self.tr("Demo vault. Its passphrase is: %1").replace(
-                        "%1", self._demo_passphrase
-                    )
+                    fill(self.tr("Demo vault. Its passphrase is: %1"), self._demo_passphrase)
                 )
             self.pages.setCurrentWidget(self.unlock_page)
             self.unlock_page.passphrase.setFocus()
@@ -297,77 +304,12 @@ class MainWindow(MenuWindow):
             self.welcome_page.passphrase.setFocus()
         self.setWindowTitle(APP_DISPLAY_NAME if unlocked else self.tr("mentorpad (locked)"))
 
-    # -- areas, built on first need ---------------------------------------------------------
-
-    @property
-    def areas(self) -> list[Area]:
-        """Every area, built now if it was not yet: areas talk to each other through the
-        navigator, so once any but the first one shown is needed, all are built."""
-        return [self._ensure_area(index) for index in range(len(self._slots))]
-
-    def built_areas(self) -> list[Area]:
-        """The areas built so far: the ones that may hold an edit or vault content."""
-        return [slot for slot in self._slots if isinstance(slot, Area)]
-
-    def _ensure_area(self, index: int, *, load: bool = True) -> Area:
-        """Build the area at `index` in place of its placeholder page; if the vault is open
-        it loads at once (`load=False`: the caller loads it)."""
-        self.complete()
-        slot = self._slots[index]
-        if isinstance(slot, Area):
-            return slot
-        area = slot.build()
-        self._slots[index] = area
-        self._unwarmed.append(area)
-        placeholder = self.area_stack.widget(index)
-        was_current = self.area_stack.currentIndex() == index
-        self.area_stack.insertWidget(index, area)
-        if placeholder is not None:
-            self.area_stack.removeWidget(placeholder)
-            placeholder.deleteLater()
-        if was_current:
-            self.area_stack.setCurrentIndex(index)
-        vault = self.session.vault
-        if load and vault is not None:
-            area.on_vault_opened(vault)
-            area.set_presenting(self.action_presenting.isChecked())
-        return area
-
-    def _build_next_area(self) -> None:
-        """One area per event-loop turn after the start page painted (typing stays live),
-        then the idle work, then each area's warm-up once the pool is idle. Paused from
-        unlock until the first area has painted."""
-        if self._area_chain_paused:
-            return
-        if self.session.busy and isinstance(self._slots[self._current_area], Area):
-            # The passphrase is being checked: keep the GUI thread free for the moment the
-            # key arrives; the rest follows once the first screen after unlock has painted.
-            self._area_chain_paused = True
-            return
-        order = [self._current_area, *range(len(self._slots))]  # the first screen first
-        for index in order:
-            if isinstance(self._slots[index], AreaSpec):
-                self._ensure_area(index)
-                QTimer.singleShot(0, self, self._build_next_area)
-                return
-        if self._idle_work:
-            self._idle_work.pop(0)()
-            QTimer.singleShot(0, self, self._build_next_area)
-        elif self._unwarmed and self.session.background_busy:
-            QTimer.singleShot(50, self, self._build_next_area)  # after the pool's work (parsing)
-        elif self._unwarmed:
-            self._unwarmed.pop(0).warm()
-            QTimer.singleShot(0, self, self._build_next_area)
-
-    def add_idle_work(self, work: Callable[[], object]) -> None:
-        """Work for an idle moment once the areas are built, such as warming a cache the
-        first screen after unlock reads: it is then done while the passphrase is typed."""
-        self._idle_work.append(work)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.pages and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._after_first_paint)
+            # Input already queued (a password manager's autotype, keys typed while the
+            # window appeared) goes first: the unlock then runs while the rest is built.
+            QTimer.singleShot(INPUT_FIRST_MS, self, self._after_first_paint)
         elif self._complete and watched is self.area_stack and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             self._area_chain_paused = False
@@ -378,36 +320,6 @@ class MainWindow(MenuWindow):
         """The second stage, then the areas one per event-loop turn."""
         self.complete()
         self._build_next_area()
-
-    def show_area(self, index: int) -> None:
-        if not 0 <= index < len(self._slots):
-            return
-        self._show_area(index)
-
-    def _show_area(self, index: int, *, only: bool = False) -> None:
-        """`only`: build just this area (the first one shown after unlock); otherwise build
-        them all, since the shown area may send requests to any other."""
-        for each in [index] if only else range(len(self._slots)):
-            self._ensure_area(each)
-        self._current_area = index
-        self.nav_buttons[index].setChecked(True)
-        self.area_stack.setCurrentIndex(index)
-        self.area_changed.emit(index)
-
-    def show_area_named(self, name: str) -> None:
-        for index, slot in enumerate(self._slots):
-            if _slot_name(slot) == name:
-                self.show_area(index)
-                return
-
-    def area(self, name: str) -> Area:
-        for area in self.areas:
-            if area.objectName() == name:
-                return area
-        raise KeyError(name)
-
-    def current_area(self) -> Area:
-        return self._ensure_area(self._current_area)
 
     def lock(self) -> None:
         self.session.lock()
@@ -462,12 +374,14 @@ class MainWindow(MenuWindow):
         minutes = int_setting(vault.setting("idle_lock_minutes"), DEFAULT_IDLE_MINUTES)
         self.idle.set_timeout_ms(minutes * 60_000)
         self._reactions.mark_backed_up(vault)
-        self._ensure_area(self._current_area, load=False)  # areas not built yet load when built
+        current = self._ensure_area(self._current_area, load=False)  # the rest load when built
         self._area_chain_paused = True  # the rest once this one has painted
         self.area_stack.installEventFilter(self)
-        for area in self.built_areas():
-            area.on_vault_opened(vault)
-            area.set_presenting(self.action_presenting.isChecked())
+        # Only the first screen shows the vault now; the areas built while the passphrase
+        # was typed load one per turn once it has painted, or at once when asked for.
+        self._unloaded = [area for area in self.built_areas() if area is not current]
+        current.on_vault_opened(vault)
+        current.set_presenting(self.action_presenting.isChecked())
         self.show_start_page()
         self._show_area(self._current_area, only=True)
         self.idle.start()
@@ -559,7 +473,3 @@ class MainWindow(MenuWindow):
         super().changeEvent(event)  # type: ignore[arg-type]
         if self.isActiveWindow():
             QTimer.singleShot(0, self.idle.check_now)
-
-
-def _slot_name(slot: Area | AreaSpec) -> str:
-    return slot.name if isinstance(slot, AreaSpec) else slot.objectName()

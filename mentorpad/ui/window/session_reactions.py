@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from mentorpad.models import IntegrityReport, Vault, VaultError
 from mentorpad.models.backups import DEFAULT_KEEP, write_rotating_backup
 from mentorpad.ui.labels import error_message, integrity_verdict
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.plain import warn
 from mentorpad.ui.window.vault_settings import backup_dir, int_setting
 
@@ -59,7 +60,7 @@ class SessionReactions(QObject):
         except (VaultError, OSError) as exc:
             message = error_message(exc) if isinstance(exc, VaultError) else str(exc)
             self._window.statusBar().showMessage(
-                translate("MainWindow", "Automatic backup failed: %1").replace("%1", message),
+                fill(translate("MainWindow", "Automatic backup failed: %1"), message),
                 15000,
             )
             return
@@ -69,6 +70,7 @@ class SessionReactions(QObject):
         window = self._window
         window.idle.stop()
         window.clipboard_guard.clear_if_ours()
+        window.forget_unloaded()
         for area in window.built_areas():
             area.clear_content()
         window.show_start_page()

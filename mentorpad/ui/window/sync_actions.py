@@ -20,6 +20,7 @@ from mentorpad.models.crypto import sync_key_id
 from mentorpad.ui.labels import error_message, error_title
 from mentorpad.ui.lockdown import run_dialog
 from mentorpad.ui.sync_controller import SyncController
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.file_dialogs import ask_folder
 from mentorpad.ui.widgets.plain import inform, warn
 
@@ -104,7 +105,7 @@ class SyncActions(QObject):
         dialog.deleteLater()
         if window.session.vault is not vault:  # locked meanwhile: the areas are cleared
             return
-        for area in window.built_areas():
+        for area in window.loaded_areas():
             area.clear_content()
             area.on_vault_opened(vault)
         window.navigator.data_changed.emit()
@@ -180,7 +181,7 @@ class SyncActions(QObject):
         window = self._window
         vault = window.session.vault
         if report.applied and vault is not None:
-            for area in window.built_areas():
+            for area in window.loaded_areas():  # the others read the vault when they load
                 area.clear_content()  # each remembers its place, as on lock
                 area.on_vault_opened(vault)
             window.navigator.data_changed.emit()
@@ -290,7 +291,7 @@ def problem_text(problem: Problem) -> str:
     template = texts.get(problem.kind)
     if template is None:
         return problem.message
-    return template.replace("%1", problem.file).replace("%2", problem.device_name)
+    return fill(template, problem.file, problem.device_name)
 
 
 def sync_error_text(exc: VaultError, folder: Path | None) -> str:
@@ -298,11 +299,14 @@ def sync_error_text(exc: VaultError, folder: Path | None) -> str:
     from mentorpad.sync import DeviceClash, SyncFolderProblem
 
     if isinstance(exc, SyncFolderProblem) and "is not there" in exc.user_message:
-        return translate(
-            "MainWindow",
-            "The sync folder %1 is not there (an unplugged drive, or a sync tool that is not "
-            "running?). Nothing was changed; mentorpad tries again later.",
-        ).replace("%1", str(folder or ""))
+        return fill(
+            translate(
+                "MainWindow",
+                "The sync folder %1 is not there (an unplugged drive, or a sync tool that is not "
+                "running?). Nothing was changed; mentorpad tries again later.",
+            ),
+            str(folder or ""),
+        )
     if isinstance(exc, SyncFolderProblem) and "another vault" in exc.user_message:
         return translate(
             "MainWindow",

@@ -30,6 +30,7 @@ from mentorpad.ui.areas.home.attention import AttentionModel
 from mentorpad.ui.areas.home.models import PortfolioModel, ThemeCountModel
 from mentorpad.ui.areas.home.view import HomeView
 from mentorpad.ui.navigation import Navigator
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.charts import Series, month_label
 
 __all__ = [
@@ -143,7 +144,7 @@ class HomeArea(HomeView):
         elif urgent == 1:
             text = self.tr("1 thing needs your attention this week.")
         else:
-            text = self.tr("%1 things need your attention this week.").replace("%1", str(urgent))
+            text = fill(self.tr("%1 things need your attention this week."), str(urgent))
         self.attention_summary.setText(text)
 
     def _show_mentor_view(self, view: MentorView) -> None:
@@ -168,21 +169,20 @@ class HomeArea(HomeView):
         parts = [
             self.tr("1 session held in the last 12 months.")
             if view.sessions_total == 1
-            else self.tr("%1 sessions held in the last 12 months.").replace(
-                "%1", str(view.sessions_total)
-            )
+            else fill(self.tr("%1 sessions held in the last 12 months."), str(view.sessions_total))
         ]
         if view.talk_share_avg is not None:
             parts.append(
-                self.tr("On average you did %1% of the talking.").replace(
-                    "%1", f"{view.talk_share_avg:.0f}"
+                fill(
+                    self.tr("On average you did %1% of the talking."), f"{view.talk_share_avg:.0f}"
                 )
             )
         if view.advised_first_pct is not None:
             parts.append(
-                self.tr(
-                    "You advised before asking in %1% of the sessions you reflected on."
-                ).replace("%1", f"{view.advised_first_pct:.0f}")
+                fill(
+                    self.tr("You advised before asking in %1% of the sessions you reflected on."),
+                    f"{view.advised_first_pct:.0f}",
+                )
             )
         self.practice_summary.setText(" ".join(parts))
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from mentorpad.review import AttentionItem
 from mentorpad.ui.areas.home.models import date_text, theme_colors
+from mentorpad.ui.text import fill
 
 __all__ = ["AttentionModel"]
 
@@ -83,21 +84,16 @@ class AttentionModel(QAbstractListModel):
         name = item.mentee_name
         when = date_text(item.when) if item.when else ""
         if item.count == 1:
-            text = (
-                self.tr("%1: “%2” was due on %3.")
-                .replace("%1", name)
-                .replace("%3", when)
-                .replace("%2", item.detail)
-            )
+            text = fill(self.tr("%1: “%2” was due on %3."), name, item.detail, when)
             if item.mentor_count:
                 text += " " + self.tr("It is yours.")
             return text
-        text = (
-            self.tr("%1: %2 commitments are overdue, the oldest since %3 (“%4”).")
-            .replace("%1", name)
-            .replace("%2", str(item.count))
-            .replace("%3", when)
-            .replace("%4", item.detail)
+        text = fill(
+            self.tr("%1: %2 commitments are overdue, the oldest since %3 (“%4”)."),
+            name,
+            str(item.count),
+            when,
+            item.detail,
         )
         if item.mentor_count:
             text += " " + self.tr("%n of them are yours.", "", item.mentor_count)
@@ -107,46 +103,42 @@ class AttentionModel(QAbstractListModel):
         name = item.mentee_name
         weeks = str(item.days // 7)
         if not item.had_sessions and item.since is not None:
-            return (
-                self.tr("%1: no session yet, %2 weeks after the start on %3.")
-                .replace("%1", name)
-                .replace("%2", weeks)
-                .replace("%3", date_text(item.since))
+            return fill(
+                self.tr("%1: no session yet, %2 weeks after the start on %3."),
+                name,
+                weeks,
+                date_text(item.since),
             )
         every = (
             self.tr("every week")
             if item.cadence_weeks == 1
-            else self.tr("every %1 weeks").replace("%1", str(item.cadence_weeks))
+            else fill(self.tr("every %1 weeks"), str(item.cadence_weeks))
         )
-        return (
-            self.tr("%1: no session for %2 weeks (you meet %3); the relationship has gone quiet.")
-            .replace("%1", name)
-            .replace("%2", weeks)
-            .replace("%3", every)
+        return fill(
+            self.tr("%1: no session for %2 weeks (you meet %3); the relationship has gone quiet."),
+            name,
+            weeks,
+            every,
         )
 
     def _describe_first_session(self, item: AttentionItem) -> str:
-        return self.tr("%1: plan the first session.").replace("%1", item.mentee_name)
+        return fill(self.tr("%1: plan the first session."), item.mentee_name)
 
     def _describe_session_overdue(self, item: AttentionItem) -> str:
         when = date_text(item.when) if item.when else ""
-        return (
-            self.tr("%1: a session was due on %2 (%3 days ago); none is planned.")
-            .replace("%1", item.mentee_name)
-            .replace("%2", when)
-            .replace("%3", str(item.days))
+        return fill(
+            self.tr("%1: a session was due on %2 (%3 days ago); none is planned."),
+            item.mentee_name,
+            when,
+            str(item.days),
         )
 
     def _describe_session_due(self, item: AttentionItem) -> str:
         name = item.mentee_name
         if item.days == 0:
-            return self.tr("%1: a session is due today; none is planned yet.").replace("%1", name)
+            return fill(self.tr("%1: a session is due today; none is planned yet."), name)
         when = date_text(item.when) if item.when else ""
-        return (
-            self.tr("%1: a session is due on %2; none is planned yet.")
-            .replace("%1", name)
-            .replace("%2", when)
-        )
+        return fill(self.tr("%1: a session is due on %2; none is planned yet."), name, when)
 
     def _describe_review(self, item: AttentionItem) -> str:
         """The mid-point review or the closing session, and how soon."""
@@ -156,15 +148,16 @@ class AttentionModel(QAbstractListModel):
         elif item.days == 1:
             relative = self.tr("tomorrow")
         else:
-            relative = self.tr("in %1 days").replace("%1", str(item.days))
+            relative = fill(self.tr("in %1 days"), str(item.days))
         template = (
             self.tr("%1: mid-point review on %2 (%3).")
             if item.kind == "midpoint_review"
             else self.tr("%1: closing session on %2 (%3).")
         )
-        return template.replace("%1", item.mentee_name).replace("%2", when).replace("%3", relative)
+        return fill(template, item.mentee_name, when, relative)
 
     def _describe_no_agreement(self, item: AttentionItem) -> str:
-        return self.tr("%1: no agreement yet; agree goals, cadence and confidentiality.").replace(
-            "%1", item.mentee_name
+        return fill(
+            self.tr("%1: no agreement yet; agree goals, cadence and confidentiality."),
+            item.mentee_name,
         )

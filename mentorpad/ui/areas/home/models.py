@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from mentorpad.review import PortfolioRow, ThemeCount
 from mentorpad.ui import theme
 from mentorpad.ui.labels import stage_label
+from mentorpad.ui.text import fill
 
 __all__ = ["PortfolioModel", "ThemeCountModel", "date_text", "theme_colors"]
 
@@ -131,7 +132,7 @@ class PortfolioModel(QAbstractTableModel):
             if row.next_due is None:
                 return self.tr("To plan")
             template = self.tr("%1 (planned)") if row.next_is_planned else self.tr("%1 (due)")
-            return template.replace("%1", date_text(row.next_due))
+            return fill(template, date_text(row.next_due))
         if column == "overdue":
             return str(row.overdue_commitments)
         if column == "status":

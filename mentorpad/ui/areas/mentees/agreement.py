@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from mentorpad.models.entities import Agreement
 from mentorpad.ui.screen_fit import FittedWizard
+from mentorpad.ui.text import fill
 
 # The agreement's clauses, in the order the form shows them.
 TEXT_FIELDS = (
@@ -144,14 +145,12 @@ class AgreementForm(QWidget):
             text = QLineEdit()
             text.setObjectName(f"goal_{i + 1}")
             text.setPlaceholderText(self.tr("What the mentee wants to achieve"))
-            text.setAccessibleName(self.tr("Goal %1").replace("%1", str(i + 1)))
+            text.setAccessibleName(fill(self.tr("Goal %1"), str(i + 1)))
             indicator = QLineEdit()
             indicator.setObjectName(f"indicator_{i + 1}")
             indicator.setPlaceholderText(self.tr("How we will know: a visible sign of success"))
-            indicator.setAccessibleName(
-                self.tr("Success indicator for goal %1").replace("%1", str(i + 1))
-            )
-            goal_form.addRow(self.tr("Goal %1").replace("%1", str(i + 1)), text)
+            indicator.setAccessibleName(fill(self.tr("Success indicator for goal %1"), str(i + 1)))
+            goal_form.addRow(fill(self.tr("Goal %1"), str(i + 1)), text)
             goal_form.addRow(self.tr("Success indicator"), indicator)
             self.goal_texts.append(text)
             self.goal_indicators.append(indicator)

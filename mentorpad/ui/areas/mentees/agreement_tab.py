@@ -11,12 +11,16 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from mentorpad.guides import load_session_templates
 from mentorpad.models import VaultError
+from mentorpad.models.entities import Agreement
 from mentorpad.models.store import Store
 from mentorpad.ui.areas.mentees.agreement import AgreementEditor, AgreementWizard
 from mentorpad.ui.labels import error_message, error_title
 from mentorpad.ui.lockdown import run_dialog
 from mentorpad.ui.navigation import Navigator
+from mentorpad.ui.savemanager import SaveManager
 from mentorpad.ui.widgets.plain import warn
+
+SAVABLE = "agreement"  # keyed by mentee id; the value is (Agreement, goals)
 
 
 class AgreementTab(AgreementEditor):
@@ -25,10 +29,17 @@ class AgreementTab(AgreementEditor):
     guided_saved = Signal()  # the guided setup saved an agreement: the area shows this tab
 
     def __init__(
-        self, navigator: Navigator, *, locale: str = "en", parent: QWidget | None = None
+        self,
+        navigator: Navigator,
+        saves: SaveManager,
+        *,
+        locale: str = "en",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.navigator = navigator
+        self._saves = saves
+        saves.add_savable(SAVABLE, self._write)
         self._locale = locale  # of the session templates (the first session's checklist)
         self.store: Store | None = None
         self.mentee_id: int | None = None
@@ -38,6 +49,7 @@ class AgreementTab(AgreementEditor):
         self.save_requested.connect(self._on_save_requested)
         self.guided_requested.connect(self.run_guided)
         self.export_requested.connect(self._on_export_requested)
+        self.form.changed.connect(self._on_form_edited)
 
     def show_mentee(self, store: Store, mentee_id: int) -> None:
         self.store, self.mentee_id = store, mentee_id
@@ -52,10 +64,28 @@ class AgreementTab(AgreementEditor):
         self.store = None
         self.close_mentee()
 
-    def flush(self) -> None:
-        """Save a valid form left unsaved (the lock must not lose it); raises VaultError."""
-        if self.dirty and self.mentee_id is not None and self.form.problem() is None:
-            self.save()
+    def _on_form_edited(self) -> None:
+        """A valid form is snapshotted for its mentee and saved on the next flush (switching
+        mentee, locking, closing); the Save button saves at once."""
+        if self.mentee_id is None:
+            return
+        if self.form.problem() is None:
+            value = (self.form.agreement(self.mentee_id), self.form.goals())
+            self._saves.mark_dirty(SAVABLE, self.mentee_id, value, soon=False)
+        else:
+            mentee_id = self.mentee_id
+            self._saves.forget(SAVABLE, lambda key: key == mentee_id)
+
+    def _write(self, items: list[tuple[int, tuple[Agreement, list[tuple[str, str]]]]]) -> None:
+        if self.store is None:
+            raise VaultError(QCoreApplication.translate("MenteesArea", "The vault is locked."))
+        for mentee_id, (agreement, goals) in items:
+            self.store.save_agreement(agreement, goals)
+            if mentee_id == self.mentee_id:
+                self.dirty = False
+                self.status.setText(
+                    QCoreApplication.translate("AgreementEditor", "Agreement saved.")
+                )
 
     def save(self) -> bool:
         """Save the form, or say in the status line what keeps it from being saved."""
@@ -65,6 +95,8 @@ class AgreementTab(AgreementEditor):
             self.status.setText(problem)
             return False
         self.store.save_agreement(self.form.agreement(self.mentee_id), self.form.goals())
+        mentee_id = self.mentee_id
+        self._saves.forget(SAVABLE, lambda key: key == mentee_id)
         self.load(self.store.agreement(self.mentee_id))
         self.navigator.data_changed.emit()
         return True
@@ -90,6 +122,8 @@ class AgreementTab(AgreementEditor):
         if run_dialog(wizard) != QDialog.DialogCode.Accepted or self.store is None:
             return
         self.store.save_agreement(wizard.form.agreement(self.mentee_id), wizard.form.goals())
+        mentee_id = self.mentee_id
+        self._saves.forget(SAVABLE, lambda key: key == mentee_id)
         self.load(self.store.agreement(self.mentee_id))
         self.guided_saved.emit()
         self.navigator.data_changed.emit()

@@ -31,26 +31,31 @@ from mentorpad.models.entities import Mentee
 from mentorpad.models.store import Store
 from mentorpad.ui.areas.base import Area, empty_state
 from mentorpad.ui.areas.mentees.agreement_tab import AgreementTab
+from mentorpad.ui.areas.mentees.kept import KeptEdits
 from mentorpad.ui.areas.mentees.mentee_dialog import MenteeDialog
 from mentorpad.ui.areas.mentees.profile import OverviewTab, ProfileHeader
 from mentorpad.ui.areas.mentees.sessions_tab import SessionsTab, flush_quietly
-from mentorpad.ui.autosave import Autosaver
 from mentorpad.ui.labels import error_message, error_title, status_label
 from mentorpad.ui.lockdown import ask, run_dialog
 from mentorpad.ui.navigation import Navigator
+from mentorpad.ui.savemanager import SaveManager
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.item_models import RecordListModel
+from mentorpad.ui.widgets.kept_edits import KeptEditsBanner
 from mentorpad.ui.widgets.plain import warn
 
 TAB_OVERVIEW, TAB_AGREEMENT, TAB_SESSIONS = 0, 1, 2
+
+NoteKey = tuple[int, int | None, str]  # mentee id, session id (None: background), kind
 
 
 def _mentee_line(m: Mentee) -> str:
     if m.status == "active":
         return m.display_name
-    return (
-        QCoreApplication.translate("MenteesArea", "%1  (%2)", "mentee name, status")
-        .replace("%1", m.display_name)
-        .replace("%2", status_label(m.status).lower())
+    return fill(
+        QCoreApplication.translate("MenteesArea", "%1  (%2)", "mentee name, status"),
+        m.display_name,
+        status_label(m.status).lower(),
     )
 
 
@@ -70,7 +75,9 @@ class MenteesArea(Area):
         self.mentee: Mentee | None = None
         self._remembered: tuple[int | None, int | None, int] = (None, None, TAB_OVERVIEW)
         self.clock = clock
-        self.autosaver = Autosaver(self._write_notes, self, clock=clock)
+        self._development_stale = False  # the development view shows an older mentee
+        self.autosaver = SaveManager(self, clock=clock)  # notes, backgrounds, agreements
+        self.autosaver.add_savable("notes", self._write_notes)
         left = self._build_mentee_list()
         self.empty = empty_state(
             self.tr("Your mentees"),
@@ -90,8 +97,10 @@ class MenteesArea(Area):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 900])
         self.splitter = splitter
+        self.kept = KeptEdits(self, KeptEditsBanner())  # what a lock kept, after unlock
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.kept.banner)
         layout.addWidget(splitter)
         self._connect_signals()
 
@@ -121,7 +130,7 @@ class MenteesArea(Area):
         page.setObjectName("mentee_page")
         self.header = ProfileHeader()
         self.overview = OverviewTab()
-        self.agreement_editor = AgreementTab(self.navigator, locale=self._locale)
+        self.agreement_editor = AgreementTab(self.navigator, self.autosaver, locale=self._locale)
         self.sessions_tab = SessionsTab(
             self.navigator, self.autosaver, locale=self._locale, clock=self.clock
         )
@@ -195,6 +204,7 @@ class MenteesArea(Area):
             self.tabs.setCurrentIndex(tab)
             if session_id is not None:
                 self.sessions_tab.select_session(session_id)
+        self.kept.offer()
 
     def apply_options(self, vault: Vault) -> None:
         """Settings stored in the vault that change how sessions are run."""
@@ -205,7 +215,6 @@ class MenteesArea(Area):
 
     def flush(self) -> None:
         self.autosaver.flush()
-        self.agreement_editor.flush()
         self.sessions_tab.save_time_held()
 
     def clear_content(self) -> None:
@@ -214,7 +223,8 @@ class MenteesArea(Area):
             self.sessions_tab.current_session_id(),
             self.tabs.currentIndex(),
         )
-        self.autosaver.forget()
+        self.autosaver.hold()  # what a failed save left is offered back after unlock
+        self.kept.banner.clear_content()
         self.store = None
         self.mentee = None
         self.mentee_model.clear()
@@ -224,13 +234,14 @@ class MenteesArea(Area):
         self.header.clear_content()
         if self.development is not None:
             self.development.clear_content()  # type: ignore[attr-defined]
+        self._development_stale = False
         self.right.setCurrentWidget(self.empty)
         self.navigator.current_session_changed.emit(None)
 
-    def _write_notes(self, items: list[tuple[int, int | None, str, str]]) -> None:
+    def _write_notes(self, items: list[tuple[NoteKey, str]]) -> None:
         if self.store is None:
             raise VaultError(self.tr("The vault is locked."))
-        self.store.save_notes(items)
+        self.store.save_notes([(m, s, kind, text) for (m, s, kind), text in items])
 
     # -- mentees -----------------------------------------------------------------------------
 
@@ -277,14 +288,28 @@ class MenteesArea(Area):
         self.mentee = mentee
         self.navigator.current_mentee_id = mentee.id
         self._fill_header(mentee)
-        self.background.set_text(self.store.background(mentee.id))
+        unsaved = self.autosaver.unsaved("notes", (mentee.id, None, "background"))
+        self.background.set_text(
+            unsaved if isinstance(unsaved, str) else self.store.background(mentee.id)
+        )
         self.agreement_editor.show_mentee(self.store, mentee.id)
         self.sessions_tab.show_mentee(mentee.id)
-        if self.development is not None:
-            self.development.show_mentee(  # type: ignore[attr-defined]
-                self.store, mentee.id, self.clock.now().date()
-            )
+        self._development_stale = True
+        self._refresh_development()
         self.right.setCurrentWidget(self.page)
+
+    def _refresh_development(self) -> None:
+        """The development view reads 200 sessions' timeline and charts: only when its tab
+        is the one on screen, so that opening a mentee stays instant."""
+        view = self.development
+        if view is None or not self._development_stale or self.tabs.currentWidget() is not view:
+            return
+        if self.store is None or self.mentee is None:
+            return
+        self._development_stale = False
+        view.show_mentee(  # type: ignore[attr-defined]
+            self.store, self.mentee.id, self.clock.now().date()
+        )
 
     def _fill_header(self, mentee: Mentee) -> None:
         assert self.store is not None
@@ -357,9 +382,7 @@ class MenteesArea(Area):
         box.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Delete mentee"))
-        box.setText(
-            self.tr("Delete %1 and everything about them?").replace("%1", mentee.display_name)
-        )
+        box.setText(fill(self.tr("Delete %1 and everything about them?"), mentee.display_name))
         box.setInformativeText(
             self.tr(
                 "This removes the profile, the agreement, %n session(s), every note, commitment "
@@ -378,7 +401,8 @@ class MenteesArea(Area):
         box.deleteLater()
         if clicked is not delete or self.store is None:  # cancelled, or refused by a lock
             return
-        self.autosaver.forget()
+        self.autosaver.forget("notes", lambda key: key[0] == mentee.id)
+        self.autosaver.forget("agreement", lambda key: key == mentee.id)
         self.store.delete_mentee(mentee.id)
         self.mentee = None
         self.sessions_tab.close_mentee()
@@ -391,7 +415,8 @@ class MenteesArea(Area):
 
     def _on_background_text_edited(self) -> None:
         if self.mentee is not None:
-            self.autosaver.mark_dirty((self.mentee.id, None, "background"), self.background.text)
+            key = (self.mentee.id, None, "background")
+            self.autosaver.mark_edited("notes", key, self.background)
 
     # -- agreement --------------------------------------------------------------------------
 
@@ -426,6 +451,7 @@ class MenteesArea(Area):
     def _on_tabs_current_changed(self, index: int) -> None:
         if index == TAB_SESSIONS:
             self.sessions_tab.refresh_brief()
+        self._refresh_development()
 
     def _on_navigator_hit_requested(
         self, mentee_id: int, session_id: object, source: str, needle: str
@@ -442,6 +468,25 @@ class MenteesArea(Area):
             self.background.editor.select_first(needle)
 
     # -- saving ------------------------------------------------------------------------------
+
+    def show_saved_place(self, savable: str, key: object) -> None:
+        """Show where a change kept over a lock was put back, reloaded from the vault."""
+        mentee_id = key if isinstance(key, int) else key[0]  # type: ignore[index]
+        mentee = self.store.mentee(mentee_id) if self.store is not None else None
+        if mentee is None:
+            return
+        self.open_mentee(mentee_id)
+        self._show_mentee(mentee)  # reloads the background and the agreement
+        if savable == "agreement":
+            self.tabs.setCurrentIndex(TAB_AGREEMENT)
+        elif isinstance(key, tuple) and key[1] is not None:
+            self.tabs.setCurrentIndex(TAB_SESSIONS)
+            self.sessions_tab.select_session(key[1])
+            self.sessions_tab.show_session(key[1])
+            tab = {"agenda": 0, "notes": 1, "summary": 2}.get(key[2], 3)
+            self.session_editor.tabs.setCurrentIndex(tab)
+        else:
+            self.tabs.setCurrentIndex(TAB_OVERVIEW)
 
     def _on_autosaver_save_failed(self, error: object) -> None:
         if isinstance(error, VaultError):

@@ -41,6 +41,7 @@ from mentorpad.review import Development, TimelineEvent, load_development
 from mentorpad.ui.labels import session_kind_label, stage_label
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.report_words import report_words
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.charts import BarChart, HeatMapChart, RatingChart, Series, month_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -139,17 +140,16 @@ class TimelineModel(QAbstractTableModel):
             return str(event.commitments) if event.commitments else ""
         if column == "ratings":
             return "  ".join(
-                self.tr("G%1: %2").replace("%1", str(pos)).replace("%2", str(rating))
-                for pos, rating in event.ratings
+                fill(self.tr("G%1: %2"), str(pos), str(rating)) for pos, rating in event.ratings
             )
         return ""
 
     def _event_text(self, event: TimelineEvent) -> str:
         if event.kind == "session":
             text = session_kind_label(event.session_kind)
-            return self.tr("%1 (planned)").replace("%1", text) if event.planned else text
+            return fill(self.tr("%1 (planned)"), text) if event.planned else text
         if event.kind == "stage":
-            return self.tr("Stage: %1").replace("%1", stage_label(event.stage))
+            return fill(self.tr("Stage: %1"), stage_label(event.stage))
         return {
             "term_start": self.tr("Agreement starts"),
             "midpoint": self.tr("Mid-point review date"),
@@ -173,7 +173,7 @@ class DevelopmentCharts(QObject):
         self.heatmap.set_empty_text(self.tr("No themes yet: tag sessions with playbook themes."))
         self.rating_charts: list[RatingChart] = []
         for position in range(1, MAX_GOALS + 1):
-            chart = RatingChart(self.tr("Goal %1").replace("%1", str(position)), parent)
+            chart = RatingChart(fill(self.tr("Goal %1"), str(position)), parent)
             chart.setObjectName(f"rating_chart_{position}")
             self.rating_charts.append(chart)
         self.commitments_chart = BarChart(
@@ -207,19 +207,13 @@ class DevelopmentCharts(QObject):
             if index < len(dev.ratings):
                 series = dev.ratings[index]
                 self._goal_ids.append(series.goal_id)
-                title = (
-                    self.tr("Goal %1: %2")
-                    .replace("%1", str(series.position))
-                    .replace("%2", series.text)
-                )
+                title = fill(self.tr("Goal %1: %2"), str(series.position), series.text)
                 chart.set_title(title)
-                chart.setAccessibleName(
-                    self.tr("Ratings for goal %1").replace("%1", str(series.position))
-                )
+                chart.setAccessibleName(fill(self.tr("Ratings for goal %1"), str(series.position)))
                 chart.set_series(
                     [
                         Series(
-                            self.tr("Goal %1").replace("%1", str(series.position)),
+                            fill(self.tr("Goal %1"), str(series.position)),
                             tuple((p.day, float(p.rating)) for p in series.points),
                         )
                     ],
@@ -228,7 +222,7 @@ class DevelopmentCharts(QObject):
                 chart.setVisible(True)
             else:
                 chart.clear()
-                chart.set_title(self.tr("Goal %1").replace("%1", str(index + 1)))
+                chart.set_title(fill(self.tr("Goal %1"), str(index + 1)))
                 chart.setVisible(False)
         months = dev.commitment_stats.by_month
         self.commitments_chart.set_data(
@@ -243,7 +237,7 @@ class DevelopmentCharts(QObject):
         self._goal_ids = []
         for index, chart in enumerate(self.rating_charts):
             chart.clear()
-            chart.set_title(self.tr("Goal %1").replace("%1", str(index + 1)))
+            chart.set_title(fill(self.tr("Goal %1"), str(index + 1)))
             chart.setAccessibleName(chart.title())
         self.heatmap.clear()
         self.commitments_chart.clear()
@@ -422,8 +416,8 @@ class DevelopmentView(QWidget):
         name = dev.mentee.display_name
         export_markdown_or_pdf(
             self,
-            title=self.tr("Development report: %1").replace("%1", name),
-            suggested_name=self.tr("Development report - %1").replace("%1", name),
+            title=fill(self.tr("Development report: %1"), name),
+            suggested_name=fill(self.tr("Development report - %1"), name),
             markdown_text=development_report_from(dev, chart_markers=True, words=report_words()),
             images=self.chart_images(),
         )
@@ -439,33 +433,29 @@ class DevelopmentView(QWidget):
             every = (
                 self.tr("Every week")
                 if a.cadence_weeks == 1
-                else self.tr("Every %1 weeks").replace("%1", str(a.cadence_weeks))
+                else fill(self.tr("Every %1 weeks"), str(a.cadence_weeks))
             )
             parts.append(every)
             if a.term_start and a.closing:
                 parts.append(
-                    self.tr("term %1 to %2")
-                    .replace("%1", _date_text(a.term_start))
-                    .replace("%2", _date_text(a.closing))
+                    fill(self.tr("term %1 to %2"), _date_text(a.term_start), _date_text(a.closing))
                 )
             if a.midpoint:
-                parts.append(self.tr("mid-point %1").replace("%1", _date_text(a.midpoint)))
+                parts.append(fill(self.tr("mid-point %1"), _date_text(a.midpoint)))
         held = dev.sessions_held
         parts.append(
-            self.tr("1 session held")
-            if held == 1
-            else self.tr("%1 sessions held").replace("%1", str(held))
+            self.tr("1 session held") if held == 1 else fill(self.tr("%1 sessions held"), str(held))
         )
         stats = dev.commitment_stats
         if stats.due:
-            text = (
-                self.tr("commitments: %1 of %2 due kept (%3 on time)")
-                .replace("%1", str(stats.kept))
-                .replace("%2", str(stats.due))
-                .replace("%3", str(stats.kept_on_time))
+            text = fill(
+                self.tr("commitments: %1 of %2 due kept (%3 on time)"),
+                str(stats.kept),
+                str(stats.due),
+                str(stats.kept_on_time),
             )
             if stats.overdue:
-                text += self.tr(", %1 overdue").replace("%1", str(stats.overdue))
+                text += fill(self.tr(", %1 overdue"), str(stats.overdue))
             parts.append(text)
         elif stats.total:
             parts.append(self.tr("no commitment due yet"))

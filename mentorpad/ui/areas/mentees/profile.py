@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from mentorpad.models.entities import Mentee, StageChange
 from mentorpad.ui.labels import stage_label, status_label
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.editors import MarkdownEditor
 from mentorpad.ui.widgets.item_models import format_date
 
@@ -56,9 +57,7 @@ class ProfileHeader(QWidget):
             parts.append(stage_label(mentee.stage))
         parts.append(status_label(mentee.status))
         if mentee.start_date:
-            parts.append(
-                translate("MenteesArea", "since %1").replace("%1", format_date(mentee.start_date))
-            )
+            parts.append(fill(translate("MenteesArea", "since %1"), format_date(mentee.start_date)))
         self.meta_label.setText("  ·  ".join(parts))
         self.archive_button.setText(
             translate("MenteesArea", "Unarchive")
@@ -99,13 +98,15 @@ class OverviewTab(QWidget):
             )
             return
         steps = "  →  ".join(
-            translate("MenteesArea", "%1 (%2)", "stage (date)")
-            .replace("%1", stage_label(h.stage))
-            .replace("%2", format_date(h.changed_on))
+            fill(
+                translate("MenteesArea", "%1 (%2)", "stage (date)"),
+                stage_label(h.stage),
+                format_date(h.changed_on),
+            )
             for h in history
         )
         history_text = translate("MenteesArea", "Stage history: %1")
-        self.stage_history.setText(history_text.replace("%1", steps))
+        self.stage_history.setText(fill(history_text, steps))
 
     def clear_content(self) -> None:
         self.background.clear_content()

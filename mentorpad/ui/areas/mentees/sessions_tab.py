@@ -31,17 +31,18 @@ from mentorpad.models.store import Store
 from mentorpad.prep import build_prep_brief
 from mentorpad.ui.areas.base import empty_state
 from mentorpad.ui.areas.mentees.session_editor import SessionEditor
-from mentorpad.ui.autosave import Autosaver
+from mentorpad.ui.areas.mentees.session_editor.editor import TEXT_KINDS
 from mentorpad.ui.labels import error_message, error_title, session_kind_label
 from mentorpad.ui.lockdown import ask
 from mentorpad.ui.navigation import Navigator
+from mentorpad.ui.savemanager import SaveManager
 from mentorpad.ui.widgets.item_models import RecordListModel, format_datetime
 from mentorpad.ui.widgets.plain import warn
 
 translate = QCoreApplication.translate
 
 
-def flush_quietly(autosaver: Autosaver) -> None:
+def flush_quietly(autosaver: SaveManager) -> None:
     """Save pending text before showing something else. A failure is reported by
     save_failed; the text stays in memory for the next try."""
     with contextlib.suppress(VaultError):
@@ -62,7 +63,7 @@ class SessionsTab(QWidget):
     def __init__(
         self,
         navigator: Navigator,
-        autosaver: Autosaver,
+        autosaver: SaveManager,
         *,
         locale: str = "en",
         clock: Clock = SYSTEM_CLOCK,
@@ -74,6 +75,7 @@ class SessionsTab(QWidget):
         self._locale = locale  # of the playbook and the session templates
         self.store: Store | None = None
         self.mentee_id: int | None = None
+        self._brief_stale = False  # the Prepare tab shows another session's brief
         list_box = self._build_list()
         self._clock = clock  # "today" of the brief, and the start of a planned session
         self.session_editor = SessionEditor(clock=clock)
@@ -119,6 +121,7 @@ class SessionsTab(QWidget):
     def _connect_signals(self) -> None:
         self.session_list.selectionModel().currentChanged.connect(self._on_session_current_changed)
         self.plan_button.clicked.connect(self._on_plan_button_clicked)
+        self.session_editor.tabs.currentChanged.connect(self._on_editor_tab_changed)
         ed = self.session_editor
         ed.note_edited.connect(self._on_session_note_edited)
         ed.fields_changed.connect(self._on_session_fields_changed)
@@ -203,14 +206,30 @@ class SessionsTab(QWidget):
             self.navigator.current_session_changed.emit(None)
             return
         self.session_editor.load(record, self.store.goals(self.mentee_id))
+        self._show_unsaved(record.session.id)
         self.refresh_brief()
         self.session_stack.setCurrentWidget(self.session_editor)
         self.navigator.current_session_changed.emit(session_id)
 
+    def _show_unsaved(self, session_id: int) -> None:
+        """A text whose save failed is shown as typed, not as the vault still has it, so
+        typing on goes on from there."""
+        for kind in TEXT_KINDS:
+            unsaved = self.autosaver.unsaved("notes", (self.mentee_id, session_id, kind))
+            if isinstance(unsaved, str):
+                self.session_editor.editor_for(kind).set_text(unsaved)
+
     def refresh_brief(self) -> None:
+        """The brief reads the sessions before this one and the playbook's suggestions: only
+        when the Prepare tab is on screen (or the next time it is)."""
         record = self.session_editor.record
         if self.store is None or self.mentee_id is None or record is None:
             return
+        editor = self.session_editor
+        if editor.tabs.currentWidget() is not editor.prepare:
+            self._brief_stale = True
+            return
+        self._brief_stale = False
         brief = build_prep_brief(
             self.store,
             self.mentee_id,
@@ -219,6 +238,10 @@ class SessionsTab(QWidget):
             locale=self._locale,
         )
         self.session_editor.show_brief(brief)
+
+    def _on_editor_tab_changed(self, _index: int) -> None:
+        if self._brief_stale:
+            self.refresh_brief()
 
     def _on_plan_button_clicked(self) -> None:
         if self.store is None or self.mentee_id is None:
@@ -253,7 +276,7 @@ class SessionsTab(QWidget):
         record = self.session_editor.record
         if record is not None and self.mentee_id is not None:
             key = (self.mentee_id, record.session.id, kind)
-            self.autosaver.mark_dirty(key, self.session_editor.editor_for(kind).text)
+            self.autosaver.mark_edited("notes", key, self.session_editor.editor_for(kind))
 
     def _with_store(self, action: str, fn: Callable[[], object]) -> bool:
         """Run a small write; explain failures instead of raising into Qt."""
@@ -406,8 +429,9 @@ class SessionsTab(QWidget):
         box.deleteLater()
         if clicked is not yes or self.store is None:  # cancelled, or refused by a lock
             return
-        self.autosaver.forget()
-        self.store.delete_session(record.session.id)
+        gone = record.session.id
+        self.autosaver.forget("notes", lambda key: key[1] == gone)
+        self.store.delete_session(gone)
         self.show_session(None)
         self.reload_sessions()
         self.navigator.data_changed.emit()

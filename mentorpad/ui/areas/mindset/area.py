@@ -20,7 +20,7 @@ from mentorpad.models.store import Store
 from mentorpad.ui.areas.base import Area
 from mentorpad.ui.areas.mindset.attempts import AttemptBook
 from mentorpad.ui.areas.mindset.common import format_when, label, variant_label
-from mentorpad.ui.areas.mindset.drafts import SAVE_DELAY_MS, Draft, Drafts
+from mentorpad.ui.areas.mindset.drafts import Draft, Drafts
 from mentorpad.ui.areas.mindset.evidence import Evidence, mentor_evidence
 from mentorpad.ui.areas.mindset.history import HistoryView
 from mentorpad.ui.areas.mindset.history_tab import HistoryTab
@@ -31,8 +31,10 @@ from mentorpad.ui.areas.mindset.results import ResultsView
 from mentorpad.ui.areas.mindset.take import TakeView
 from mentorpad.ui.labels import error_message
 from mentorpad.ui.navigation import Navigator
+from mentorpad.ui.text import fill
+from mentorpad.ui.widgets.kept_edits import KeptEditsBanner
 
-__all__ = ["HISTORY", "MIRROR", "RESULTS", "SAVE_DELAY_MS", "TAKE", "Draft", "MindsetArea"]
+__all__ = ["HISTORY", "MIRROR", "RESULTS", "TAKE", "Draft", "MindsetArea"]
 
 TAKE, RESULTS, HISTORY, MIRROR = range(4)
 
@@ -83,9 +85,11 @@ class MindsetArea(Area):
         self.tabs.setAccessibleName(self.tr("Mindset"))
         self.save_status = label(name="save_status", role="error")
         self.save_status.hide()
+        self.kept_banner = KeptEditsBanner()  # answers a lock kept, offered after unlock
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
         layout.setSpacing(8)
+        layout.addWidget(self.kept_banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.save_status)
 
@@ -105,6 +109,8 @@ class MindsetArea(Area):
         self._mirror.completed.connect(self._on_mirror_completed)
         self._drafts.attempts_created.connect(self._on_drafts_attempts_created)
         self._drafts.status_changed.connect(self._on_drafts_status_changed)
+        self.kept_banner.restore_requested.connect(self._on_kept_banner_restore_requested)
+        self.kept_banner.discard_requested.connect(self._on_kept_banner_discard_requested)
 
     # -- Area ----------------------------------------------------------------------------
 
@@ -115,6 +121,7 @@ class MindsetArea(Area):
         self._restore_own_draft()
         self._mirror.restore()
         self._show_result(self._result_id)
+        self._offer_kept()
 
     def flush(self) -> None:
         self._drafts.flush()
@@ -131,6 +138,30 @@ class MindsetArea(Area):
         self.mirror_view.clear_content()
         self.save_status.clear()
         self.save_status.hide()
+        self.kept_banner.clear_content()
+
+    def _offer_kept(self, problem: str = "") -> None:
+        """After unlock: the answers the lock kept because they could not be saved."""
+        places = self._drafts.describe_held(self._store) if self._store is not None else []
+        if places:
+            self.kept_banner.offer(places, problem)
+        else:
+            self.kept_banner.clear_content()
+
+    def _on_kept_banner_restore_requested(self) -> None:
+        try:
+            self._drafts.saves.restore_held()
+        except VaultError as exc:
+            self._offer_kept(error_message(exc))
+            return
+        self.kept_banner.clear_content()
+        self._reload()
+        self._restore_own_draft()
+        self._mirror.restore()
+
+    def _on_kept_banner_discard_requested(self) -> None:
+        self._drafts.saves.discard_held()
+        self.kept_banner.clear_content()
 
     # -- loading -------------------------------------------------------------------------
 
@@ -168,14 +199,16 @@ class MindsetArea(Area):
             return
         latest = unfinished[-1]
         self.take_view.start_view.offer_resume(
-            self.tr(
-                "You started an assessment (%1) on %2 and answered %3 of %4 questions. "
-                "Your answers are saved: carry on where you left off."
+            fill(
+                self.tr(
+                    "You started an assessment (%1) on %2 and answered %3 of %4 questions. "
+                    "Your answers are saved: carry on where you left off."
+                ),
+                variant_label(latest.variant),
+                format_when(latest.started_at),
+                str(latest.answered()),
+                str(latest.total),
             )
-            .replace("%1", variant_label(latest.variant))
-            .replace("%2", format_when(latest.started_at))
-            .replace("%3", str(latest.answered()))
-            .replace("%4", str(latest.total))
         )
 
     def _begin(self, draft: Draft, *, focus: bool = True) -> None:
@@ -291,18 +324,18 @@ class MindsetArea(Area):
 
     def _result_heading(self, record: AttemptRecord) -> str:
         if record.is_self:
-            return self.tr("Your profile: %1").replace("%1", variant_label(record.variant))
-        return self.tr("%1's view of your mentoring").replace("%1", record.who())
+            return fill(self.tr("Your profile: %1"), variant_label(record.variant))
+        return fill(self.tr("%1's view of your mentoring"), record.who())
 
     def _result_subheading(self, record: AttemptRecord) -> str:
-        return (
+        return fill(
             self.tr(
                 "Completed on %1 with %2 of %3 questions answered. A profile across eight "
                 "dimensions, not a grade."
-            )
-            .replace("%1", format_when(record.completed_at))
-            .replace("%2", str(record.answered()))
-            .replace("%3", str(record.total))
+            ),
+            format_when(record.completed_at),
+            str(record.answered()),
+            str(record.total),
         )
 
     def _evidence(self) -> Sequence[Evidence]:
@@ -313,9 +346,7 @@ class MindsetArea(Area):
             return mentor_evidence(store)
         except VaultError as exc:
             self._report_error(
-                self.tr("Your session reflections could not be read: %1").replace(
-                    "%1", error_message(exc)
-                )
+                fill(self.tr("Your session reflections could not be read: %1"), error_message(exc))
             )
             return ()
 

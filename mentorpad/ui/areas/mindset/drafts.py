@@ -1,24 +1,30 @@
 """The attempts being answered and their saving: the mentor's own and a mentee's mirror.
 
-Answers are saved shortly after every change (debounced) and at once on flush(), so an
-attempt can always be resumed. A save that fails keeps the answers in memory and says so
-through `status_changed`; the next save that works clears the message.
+Answers go through the save manager (ui/savemanager.py): every change is snapshotted with the
+draft it belongs to and saved shortly after (debounced) and at once on flush(), so an attempt
+can always be resumed. A save that fails keeps the snapshots and says so through
+`status_changed`; the next save that works clears the message. What a lock finds unsaved is
+held in memory and offered back after unlock (`held`, `restore_held`, `discard_held`).
 """
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.models import VaultError
 from mentorpad.models.store import Store
 from mentorpad.ui.labels import error_message
+from mentorpad.ui.savemanager import SaveManager
+from mentorpad.ui.text import fill
 
-__all__ = ["SAVE_DELAY_MS", "Draft", "Drafts"]
+__all__ = ["Draft", "Drafts"]
 
-SAVE_DELAY_MS = 500
-"""Answers are saved this long after the last change; flush() saves at once."""
+SAVABLE = "mindset"  # keyed by Draft.token; the value is a _Snapshot
+_tokens = itertools.count(1)
 
 
 @dataclass
@@ -31,7 +37,18 @@ class Draft:
     mentee_id: int | None = None
     answers: dict[str, int | None] = field(default_factory=dict)
     dimension: int = 0
-    dirty: bool = False
+    token: int = field(default_factory=lambda: next(_tokens))  # which draft, before it has an id
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """A draft's answers as they were when marked dirty, with where they go."""
+
+    attempt_id: int | None
+    variant: str
+    respondent: str
+    mentee_id: int | None
+    answers: dict[str, int | None]
 
 
 class Drafts(QObject):
@@ -40,59 +57,58 @@ class Drafts(QObject):
     attempts_created = Signal()  # a first save gave an attempt its id: the lists changed
     status_changed = Signal(str)  # what went wrong saving; "" once saving works again
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, clock: Clock = SYSTEM_CLOCK) -> None:
         super().__init__(parent)
         self.own: Draft | None = None
         self.mirror: Draft | None = None
         self._store: Store | None = None
-        self._timer = QTimer(self)
-        self._timer.setObjectName("save_timer")
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        self._created: dict[int, int] = {}  # draft token -> the attempt id its first save made
+        self.saves = SaveManager(self, clock=clock)
+        self.saves.add_savable(SAVABLE, self._write)
+        self.saves.save_failed.connect(self._on_saves_save_failed)
+        self.saves.saved.connect(self._on_saves_saved)
 
     def open(self, store: Store) -> None:
         self._store = store
 
     def close(self) -> None:
-        """Locking: no more saves, and the answers are forgotten (the ids are kept)."""
-        self._timer.stop()
+        """Locking: no more saves; the answers are forgotten (the ids are kept), except what
+        could not be saved, which the save manager holds in memory for after the unlock."""
+        self.saves.hold()
         self._store = None
         for draft in (self.own, self.mirror):
             if draft is not None:
                 draft.answers.clear()
-                draft.dirty = False
 
     # -- saving --------------------------------------------------------------------------
 
     def answer(self, draft: Draft, item_id: str, value: int | None) -> None:
         """Record one answer; it is saved shortly after the last change."""
         draft.answers[item_id] = value
-        draft.dirty = True
-        self._timer.start()
+        snapshot = _Snapshot(
+            draft.attempt_id, draft.variant, draft.respondent, draft.mentee_id, dict(draft.answers)
+        )
+        self.saves.mark_dirty(SAVABLE, draft.token, snapshot)
 
     def flush(self) -> None:
         """Save now; raises VaultError (the answers stay in memory)."""
-        self._timer.stop()
-        self._save()
+        self.saves.flush()
 
     def save_before_switching(self) -> None:
         """Save the draft being answered before another one takes its place."""
-        self._timer.stop()
         try:
-            self._save()
+            self.saves.flush()
         except VaultError as exc:
             self._report(exc)
 
     def complete(self, draft: Draft) -> int | None:
         """Save a draft as completed; None (and a message) if the vault refused."""
-        self._timer.stop()
         store = self._store
         if store is None:
             return None
         try:
             attempt_id = store.save_mindset_attempt(
-                draft.attempt_id,
+                draft.attempt_id or self._created.get(draft.token),
                 draft.variant,
                 dict(draft.answers),
                 completed=True,
@@ -102,29 +118,51 @@ class Drafts(QObject):
         except VaultError as exc:
             self._report(exc)
             return None
+        self.saves.forget(SAVABLE, lambda token: token == draft.token)
         self._report(None)
         return attempt_id
 
-    def _save(self) -> None:
-        """Write every changed draft; raises VaultError (the answers stay in memory)."""
+    def describe_held(self, store: Store) -> list[str]:
+        """What the last lock kept, in words: whose answers, to which questionnaire."""
+        places = []
+        for unsaved in self.saves.held():
+            snap = unsaved.value
+            assert isinstance(snap, _Snapshot)
+            if snap.respondent == "self":
+                places.append(
+                    QCoreApplication.translate("MindsetArea", "Your answers to the assessment")
+                )
+                continue
+            mentee = store.mentee(snap.mentee_id) if snap.mentee_id is not None else None
+            places.append(
+                fill(
+                    QCoreApplication.translate("MindsetArea", "The answers %1 gave"),
+                    mentee.display_name if mentee else "?",
+                )
+            )
+        return places
+
+    def _write(self, items: list[tuple[int, _Snapshot]]) -> None:
+        """Each snapshot under its own attempt; a draft's first save creates the attempt."""
         store = self._store
         if store is None:
-            return
+            raise VaultError(QCoreApplication.translate("MenteesArea", "The vault is locked."))
         created = False
-        for draft in (self.own, self.mirror):
-            if draft is None or not draft.dirty:
-                continue
+        for token, snap in items:
+            known = snap.attempt_id or self._created.get(token)
             attempt_id = store.save_mindset_attempt(
-                draft.attempt_id,
-                draft.variant,
-                dict(draft.answers),
+                known,
+                snap.variant,
+                dict(snap.answers),
                 completed=False,
-                respondent=draft.respondent,
-                mentee_id=draft.mentee_id,
+                respondent=snap.respondent,
+                mentee_id=snap.mentee_id,
             )
-            created = created or draft.attempt_id is None
-            draft.attempt_id = attempt_id
-            draft.dirty = False
+            self._created[token] = attempt_id
+            created = created or known is None
+            for draft in (self.own, self.mirror):
+                if draft is not None and draft.token == token:
+                    draft.attempt_id = attempt_id
         if created:
             self.attempts_created.emit()
 
@@ -133,15 +171,17 @@ class Drafts(QObject):
             self.status_changed.emit("")
             return
         self.status_changed.emit(
-            QCoreApplication.translate(
-                "MindsetArea", "Your answers could not be saved yet: %1"
-            ).replace("%1", error_message(error))
+            fill(
+                QCoreApplication.translate(
+                    "MindsetArea", "Your answers could not be saved yet: %1"
+                ),
+                error_message(error),
+            )
         )
 
-    def _on_timer_timeout(self) -> None:
-        try:
-            self._save()
-        except VaultError as exc:
-            self._report(exc)
-        else:
-            self._report(None)
+    def _on_saves_save_failed(self, error: object) -> None:
+        if isinstance(error, VaultError):
+            self._report(error)
+
+    def _on_saves_saved(self, _count: int) -> None:
+        self._report(None)

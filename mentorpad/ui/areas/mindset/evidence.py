@@ -1,8 +1,9 @@
 """Evidence beside the self-rating: what the session reflections say about two dimensions.
 
 D1 (listening) sits next to the mentor's share of the talking; D6 (fostering independence)
-next to how often they advised before asking. The numbers come from review.py's mentor view
-(one aggregate query per month); this module only phrases them.
+next to how often they advised before asking. The numbers come from the review's mentor
+view (mentorpad.review.mentor, one aggregate query per month); this module only phrases
+them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from mentorpad.models.store import Store
 from mentorpad.review import MentorView, load_mentor_view, month_start
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.charts import month_label
 
 WINDOW_MONTHS = 12
@@ -48,16 +50,19 @@ def evidence_from(view: MentorView) -> tuple[Evidence, ...]:
                 QCoreApplication.translate(
                     "MindsetArea", "From your session reflections: your share of the talking"
                 ),
-                QCoreApplication.translate(
-                    "MindsetArea",
-                    "%1% on average over %2 sessions in the last 12 months; %3% in %4. "
-                    "Aim for about %5% or less, so your mentee does most of the thinking aloud.",
-                )
-                .replace("%1", f"{average:.0f}")
-                .replace("%2", str(sum(m.talk_share_count for m in view.months)))
-                .replace("%3", f"{latest:.0f}")
-                .replace("%4", _month_label(latest_month))
-                .replace("%5", str(TALK_SHARE_AIM)),
+                fill(
+                    QCoreApplication.translate(
+                        "MindsetArea",
+                        "%1% on average over %2 sessions in the last 12 months; %3% in %4. "
+                        "Aim for about %5% or less, so your mentee does most of the thinking "
+                        "aloud.",
+                    ),
+                    f"{average:.0f}",
+                    str(sum(m.talk_share_count for m in view.months)),
+                    f"{latest:.0f}",
+                    _month_label(latest_month),
+                    str(TALK_SHARE_AIM),
+                ),
                 QCoreApplication.translate("MindsetArea", "My share of the talking"),
                 tuple((month_start(month), float(value)) for month, value in talk),
             )
@@ -74,15 +79,17 @@ def evidence_from(view: MentorView) -> tuple[Evidence, ...]:
                 QCoreApplication.translate(
                     "MindsetArea", "From your session reflections: advice before asking"
                 ),
-                QCoreApplication.translate(
-                    "MindsetArea",
-                    "You gave advice before asking questions in %1% of %2 sessions in the last "
-                    "12 months; %3% in %4. Lower is better: ask first, advise later.",
-                )
-                .replace("%1", f"{share:.0f}")
-                .replace("%2", str(sum(m.advised_first_count for m in view.months)))
-                .replace("%3", f"{latest:.0f}")
-                .replace("%4", _month_label(latest_month)),
+                fill(
+                    QCoreApplication.translate(
+                        "MindsetArea",
+                        "You gave advice before asking questions in %1% of %2 sessions in the last "
+                        "12 months; %3% in %4. Lower is better: ask first, advise later.",
+                    ),
+                    f"{share:.0f}",
+                    str(sum(m.advised_first_count for m in view.months)),
+                    f"{latest:.0f}",
+                    _month_label(latest_month),
+                ),
                 QCoreApplication.translate("MindsetArea", "Sessions where I advised before asking"),
                 tuple((month_start(month), float(value)) for month, value in advised),
             )

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mentorpad.guides.mindset import Instrument
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.exports import export_markdown_or_pdf
 
 BOX = "[\u00a0\u00a0]"
@@ -48,9 +49,11 @@ def blank_mirror_form_markdown(instrument: Instrument) -> str:
         lines += [
             "## "
             + _escape(
-                QCoreApplication.translate("MindsetArea", "Part %1 of %2")
-                .replace("%1", str(part))
-                .replace("%2", str(count))
+                fill(
+                    QCoreApplication.translate("MindsetArea", "Part %1 of %2"),
+                    str(part),
+                    str(count),
+                )
             ),
             "",
         ]

@@ -14,6 +14,7 @@ from mentorpad.ui.areas.mindset.attempts import AttemptBook
 from mentorpad.ui.areas.mindset.common import format_score
 from mentorpad.ui.areas.mindset.history import HistoryView
 from mentorpad.ui.areas.mindset.models import delta_records
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.item_models import format_signed
 
 __all__ = ["HistoryTab"]
@@ -75,9 +76,10 @@ class HistoryTab(QObject):
             )
         else:
             history.trend_note.setText(
-                translate(
-                    "MindsetArea", "Your completed self-assessments, oldest first (%1)."
-                ).replace("%1", str(len(own)))
+                fill(
+                    translate("MindsetArea", "Your completed self-assessments, oldest first (%1)."),
+                    str(len(own)),
+                )
             )
         for cell, dim in zip(history.trend_cells, instrument.dimensions, strict=True):
             points = [
@@ -94,16 +96,16 @@ class HistoryTab(QObject):
         if not values:
             return translate("MindsetArea", "No score yet")
         if len(values) == 1:
-            return translate("MindsetArea", "%1 so far").replace("%1", format_score(values[0]))
+            return fill(translate("MindsetArea", "%1 so far"), format_score(values[0]))
         if round(values[-1] - values[0], 2) == 0:
-            return translate("MindsetArea", "%1 both first and last time").replace(
-                "%1", format_score(values[0])
+            return fill(
+                translate("MindsetArea", "%1 both first and last time"), format_score(values[0])
             )
-        return (
-            translate("MindsetArea", "%1 to %2 (%3)")
-            .replace("%1", format_score(values[0]))
-            .replace("%2", format_score(values[-1]))
-            .replace("%3", format_signed(values[-1] - values[0], 2))
+        return fill(
+            translate("MindsetArea", "%1 to %2 (%3)"),
+            format_score(values[0]),
+            format_score(values[-1]),
+            format_signed(values[-1] - values[0], 2),
         )
 
     def _on_view_comparison_changed(self, first: object, second: object) -> None:
@@ -126,11 +128,13 @@ class HistoryTab(QObject):
         deltas = compare(result_a, result_b)
         history.deltas.set_rows(delta_records(instrument, result_a, deltas, result_b))
         history.compare_note.setText(
-            translate(
-                "MindsetArea",
-                "Change from the first (%1) to the second (%2): a plus means the second "
-                "is higher. Not comparable: a dimension was not scored in one of them.",
+            fill(
+                translate(
+                    "MindsetArea",
+                    "Change from the first (%1) to the second (%2): a plus means the second "
+                    "is higher. Not comparable: a dimension was not scored in one of them.",
+                ),
+                a.describe(),
+                b.describe(),
             )
-            .replace("%1", a.describe())
-            .replace("%2", b.describe())
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorpad.guides.mindset import SCALE_MAX, SCALE_MIN, Item
+from mentorpad.ui.text import fill
 
 __all__ = ["NOT_APPLICABLE_ID", "ItemRow"]
 
@@ -110,12 +111,10 @@ class ItemRow(QFrame):
         for value, button in self.scale_buttons.items():
             label = scale_labels[value - SCALE_MIN]
             button.setText(label)
-            button.setAccessibleName(
-                self.tr("%1 (key %2)").replace("%1", label).replace("%2", str(value))
-            )
+            button.setAccessibleName(fill(self.tr("%1 (key %2)"), label, str(value)))
         self.not_applicable_button.setText(not_applicable_label)
         self.not_applicable_button.setAccessibleName(
-            self.tr("%1 (key 0 or N)").replace("%1", not_applicable_label)
+            fill(self.tr("%1 (key 0 or N)"), not_applicable_label)
         )
 
     def set_answer(self, answered: bool, value: int | None) -> None:
@@ -142,9 +141,7 @@ class ItemRow(QFrame):
         else:
             answer = self._scale_labels[self.value - SCALE_MIN] if self._scale_labels else ""
         self.setAccessibleDescription(
-            self.tr("Answer: %1. Keys 1 to 5 answer, 0 or N: not yet applicable.").replace(
-                "%1", answer
-            )
+            fill(self.tr("Answer: %1. Keys 1 to 5 answer, 0 or N: not yet applicable."), answer)
         )
 
     def _choose(self, value: int | None) -> None:

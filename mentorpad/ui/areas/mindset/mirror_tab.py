@@ -18,6 +18,7 @@ from mentorpad.ui.areas.mindset.drafts import Draft, Drafts
 from mentorpad.ui.areas.mindset.form import export_blank_mirror_form
 from mentorpad.ui.areas.mindset.mirror import MirrorView
 from mentorpad.ui.areas.mindset.models import AttemptRecord
+from mentorpad.ui.text import fill
 
 __all__ = ["MirrorTab"]
 
@@ -108,34 +109,38 @@ class MirrorTab(QObject):
     def _status(name: str, unfinished: list[AttemptRecord], done: list[AttemptRecord]) -> str:
         """Where the mentee's answers stand: partly entered, entered, or none yet."""
         if unfinished:
-            return (
+            return fill(
                 translate(
                     "MindsetArea",
                     "Answers from %1 are partly entered (%2 of %3): choose Enter their "
                     "answers to continue.",
-                )
-                .replace("%1", name)
-                .replace("%2", str(unfinished[-1].answered()))
-                .replace("%3", str(unfinished[-1].total))
+                ),
+                name,
+                str(unfinished[-1].answered()),
+                str(unfinished[-1].total),
             )
         if done:
-            return (
-                translate("MindsetArea", "%1's answers were entered on %2.")
-                .replace("%1", name)
-                .replace("%2", format_when(done[-1].completed_at))
+            return fill(
+                translate("MindsetArea", "%1's answers were entered on %2."),
+                name,
+                format_when(done[-1].completed_at),
             )
-        return translate("MindsetArea", "No answers from %1 yet.").replace("%1", name)
+        return fill(translate("MindsetArea", "No answers from %1 yet."), name)
 
     def _blind_spot_lines(self, mine: AttemptRecord, theirs: AttemptRecord, name: str) -> list[str]:
         """Which two attempts are compared, then one line per blind spot."""
         instrument = self._book.instrument("current")
         spots = blind_spots(self._book.result(mine), self._book.result(theirs))
         lines = [
-            translate("MindsetArea", "Your self-assessment of %1 (%2) beside %3's answers of %4:")
-            .replace("%1", format_when(mine.when))
-            .replace("%2", variant_label(mine.variant))
-            .replace("%3", name)
-            .replace("%4", format_when(theirs.when))
+            fill(
+                translate(
+                    "MindsetArea", "Your self-assessment of %1 (%2) beside %3's answers of %4:"
+                ),
+                format_when(mine.when),
+                variant_label(mine.variant),
+                name,
+                format_when(theirs.when),
+            )
         ]
         for spot in spots:
             dim = instrument.dimension(spot.dimension_id)
@@ -152,9 +157,12 @@ class MirrorTab(QObject):
                     "%3). They may see a strength you underrate.",
                 )
             lines.append(
-                text.replace("%1", f"{dim.id} {dim.name}")
-                .replace("%2", format_score(spot.self_score))
-                .replace("%3", format_score(spot.mentee_score))
+                fill(
+                    text,
+                    f"{dim.id} {dim.name}",
+                    format_score(spot.self_score),
+                    format_score(spot.mentee_score),
+                )
             )
         return lines
 
@@ -197,8 +205,8 @@ class MirrorTab(QObject):
         questionnaire.set_instrument(self._book.instrument("mirror"))
         questionnaire.set_answers(draft.answers)
         self._view.show_entry(
-            translate("MindsetArea", "Answers from %1").replace(
-                "%1", self._book.mentee_name(draft.mentee_id)
+            fill(
+                translate("MindsetArea", "Answers from %1"), self._book.mentee_name(draft.mentee_id)
             )
         )
         questionnaire.show_dimension(draft.dimension, focus=focus)
@@ -246,6 +254,6 @@ class MirrorTab(QObject):
         status.setText(
             ""
             if path is None
-            else translate("MindsetArea", "Blank form saved: %1").replace("%1", str(path))
+            else fill(translate("MindsetArea", "Blank form saved: %1"), str(path))
         )
         status.setVisible(path is not None)

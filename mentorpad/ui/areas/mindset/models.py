@@ -23,6 +23,7 @@ from mentorpad.ui.areas.mindset.common import (
     parse_timestamp,
     variant_label,
 )
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.item_models import Column, RecordListModel, RecordTableModel
 
 
@@ -94,10 +95,10 @@ class AttemptRecord:
     def status(self) -> str:
         if self.completed:
             return QCoreApplication.translate("MindsetArea", "Completed")
-        return (
-            QCoreApplication.translate("MindsetArea", "Unfinished: %1 of %2 answered")
-            .replace("%1", str(self.answered()))
-            .replace("%2", str(self.total))
+        return fill(
+            QCoreApplication.translate("MindsetArea", "Unfinished: %1 of %2 answered"),
+            str(self.answered()),
+            str(self.total),
         )
 
     def describe(self) -> str:

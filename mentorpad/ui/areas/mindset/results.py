@@ -30,6 +30,7 @@ from mentorpad.guides.mindset import (
 from mentorpad.ui.areas.mindset.charts import ProfileBar, ProfileChart
 from mentorpad.ui.areas.mindset.common import Card, app_setting_label, format_score, label
 from mentorpad.ui.areas.mindset.evidence import Evidence
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.charts import PercentChart, Series
 
 
@@ -105,9 +106,7 @@ class DimensionCard(Card):
             self.meaning_label.setText(score.reason or "")
         else:
             self.score_label.setText(
-                self.tr("%1 · %2")
-                .replace("%1", format_score(score.score))
-                .replace("%2", band.label)
+                fill(self.tr("%1 · %2"), format_score(score.score), band.label)
             )
             self.meaning_label.setText(band.meaning)
         self.setAccessibleName(dimension.name)
@@ -120,26 +119,18 @@ class DimensionCard(Card):
             return
         self.suggestion_label.setText(suggestion.text)
         self.suggestion_label.show()
-        self.practice_label.setText(
-            self.tr("Try this: %1").replace("%1", suggestion.micro_practice)
-        )
+        self.practice_label.setText(fill(self.tr("Try this: %1"), suggestion.micro_practice))
         self.practice_label.show()
         if suggestion.app_setting:
             name, purpose = app_setting_label(suggestion.app_setting)
-            self.setting_label.setText(
-                self.tr("Recommended setting: %1. %2").replace("%1", name).replace("%2", purpose)
-            )
-            self.setting_label.setAccessibleName(
-                self.tr("Recommended setting: %1").replace("%1", name)
-            )
+            self.setting_label.setText(fill(self.tr("Recommended setting: %1. %2"), name, purpose))
+            self.setting_label.setAccessibleName(fill(self.tr("Recommended setting: %1"), name))
             self.setting_label.show()
         else:
             self.setting_label.clear()
             self.setting_label.hide()
         self.entry_id = suggestion.playbook_entry
-        self.playbook_button.setText(
-            self.tr("Read in the playbook: %1").replace("%1", playbook_title)
-        )
+        self.playbook_button.setText(fill(self.tr("Read in the playbook: %1"), playbook_title))
         self.playbook_button.setAccessibleName(self.playbook_button.text())
         self.playbook_button.show()
 
@@ -362,11 +353,14 @@ class ResultsView(QWidget):
         if lead:
             listed = self._names(instrument, result.programme_lead_dimensions)
             self.programme_lead_label.setText(
-                self.tr(
-                    "Your answers put %1 below 2.5. A mentee relies on your time and on your "
-                    "discretion before anything else. Your programme lead can help you plan "
-                    "for this, or agree a better moment to start."
-                ).replace("%1", listed)
+                fill(
+                    self.tr(
+                        "Your answers put %1 below 2.5. A mentee relies on your time and on your "
+                        "discretion before anything else. Your programme lead can help you plan "
+                        "for this, or agree a better moment to start."
+                    ),
+                    listed,
+                )
             )
             self.programme_lead_banner.setAccessibleDescription(self.programme_lead_label.text())
         else:
@@ -388,22 +382,19 @@ class ResultsView(QWidget):
             {band.id: band.label for band in instrument.bands},
         )
         self.strengths_label.setText(
-            self.tr("Strengths: %1").replace("%1", self._names(instrument, result.strengths))
+            fill(self.tr("Strengths: %1"), self._names(instrument, result.strengths))
             if result.strengths
             else self.tr("Strengths: none yet at 4.25 or above.")
         )
         self.priorities_label.setText(
-            self.tr("Priorities: %1").replace("%1", self._names(instrument, result.priorities))
+            fill(self.tr("Priorities: %1"), self._names(instrument, result.priorities))
             if result.priorities
             else self.tr("Priorities: no dimension is below 2.5.")
         )
         self.bands_note.setText(instrument.bands_note)
         self.bands_legend.setText(
             "\n".join(
-                self.tr("%1 (%2): %3")
-                .replace("%1", band.label)
-                .replace("%2", band.range)
-                .replace("%3", band.meaning)
+                fill(self.tr("%1 (%2): %3"), band.label, band.range, band.meaning)
                 for band in instrument.bands
             )
         )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from mentorpad.guides.mindset import Instrument
 from mentorpad.ui.areas.mindset.common import Card
 from mentorpad.ui.areas.mindset.item_row import ItemRow
+from mentorpad.ui.text import fill
 
 Answers = dict[str, int | None]
 """Item id -> 1..5, or None for "not yet applicable"; an item left out is unanswered."""
@@ -220,10 +221,7 @@ class QuestionnaireView(QWidget):
         first = self._index * len(dimension.items)
         self.intro_label.setVisible(self.show_intro and self._index == 0)
         self.dimension_title.setText(
-            self.tr("%1 of %2: %3")
-            .replace("%1", str(self._index + 1))
-            .replace("%2", str(count))
-            .replace("%3", dimension.name)
+            fill(self.tr("%1 of %2: %3"), str(self._index + 1), str(count), dimension.name)
         )
         self.dimension_description.setText(dimension.description)
         for offset, (row, item) in enumerate(zip(self.item_rows, dimension.items, strict=True)):
@@ -237,14 +235,10 @@ class QuestionnaireView(QWidget):
         answered = sum(1 for item in instrument.items if item.id in self._answers)
         total = len(instrument.items)
         self.progress.setValue(answered)
-        self.progress.setFormat(
-            self.tr("%1 of %2 answered").replace("%1", str(answered)).replace("%2", str(total))
-        )
+        self.progress.setFormat(fill(self.tr("%1 of %2 answered"), str(answered), str(total)))
         self.progress.setAccessibleDescription(self.progress.format())
         self.progress_label.setText(
-            self.tr("Dimension %1 of %2")
-            .replace("%1", str(self._index + 1))
-            .replace("%2", str(count))
+            fill(self.tr("Dimension %1 of %2"), str(self._index + 1), str(count))
         )
         last = self._index == count - 1
         self.back_button.setEnabled(self._index > 0)
@@ -253,7 +247,7 @@ class QuestionnaireView(QWidget):
         self.finish_button.setText(
             self.finish_label
             if answered == total
-            else self.tr("Finish with %1 open").replace("%1", str(total - answered))
+            else fill(self.tr("Finish with %1 open"), str(total - answered))
         )
 
     # -- slots -------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from mentorpad.models.store import Store
 from mentorpad.ui.areas.playbook.view import PlaybookView
 from mentorpad.ui.labels import error_message
 from mentorpad.ui.navigation import Navigator
+from mentorpad.ui.text import fill
 
 __all__ = ["DEFAULT_CADENCE_DAYS", "AgendaPlanner", "proposed_session_start"]
 
@@ -194,14 +195,16 @@ class AgendaPlanner(QObject):
         self._pending = pending
         view.clear_message()
         view.offer_label.setText(
-            translate(
-                "PlaybookArea",
-                "%1 has no session planned. Plan a regular session on %2 at %3 and add the "
-                "question to it?",
+            fill(
+                translate(
+                    "PlaybookArea",
+                    "%1 has no session planned. Plan a regular session on %2 at %3 and add the "
+                    "question to it?",
+                ),
+                pending.mentee_name,
+                self._date_text(pending.starts_at, long=True),
+                self._time_text(pending.starts_at),
             )
-            .replace("%1", pending.mentee_name)
-            .replace("%2", self._date_text(pending.starts_at, long=True))
-            .replace("%3", self._time_text(pending.starts_at))
         )
         view.offer_bar.setVisible(True)
         view.plan_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -232,9 +235,7 @@ class AgendaPlanner(QObject):
             if planned
             else translate("PlaybookArea", "Added to %1’s session on %2.")
         )
-        self._view.show_message(
-            text.replace("%1", name).replace("%2", self._date_text(starts_at, long=False))
-        )
+        self._view.show_message(fill(text, name, self._date_text(starts_at, long=False)))
 
     def _date_text(self, when: dt.datetime, *, long: bool) -> str:
         date = QDate(when.year, when.month, when.day)

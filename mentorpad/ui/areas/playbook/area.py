@@ -40,6 +40,7 @@ from mentorpad.ui.areas.playbook.keys import entry_key, split_key
 from mentorpad.ui.areas.playbook.pages import PlaybookPages
 from mentorpad.ui.areas.playbook.view import MAX_COLUMNS, PageView, PlaybookView
 from mentorpad.ui.navigation import Navigator
+from mentorpad.ui.text import fill
 
 __all__ = [
     "DEFAULT_CADENCE_DAYS",
@@ -162,7 +163,7 @@ class PlaybookArea(PlaybookView):
         except PlaybookDataError as error:
             self._load_error = str(error)
             self.page.setPlainText(
-                self.tr("The playbook could not be read: %1").replace("%1", self._load_error)
+                fill(self.tr("The playbook could not be read: %1"), self._load_error)
             )
             return
         self._pages = PlaybookPages(entries, guides, templates, references, self, locale=locale)
@@ -270,7 +271,7 @@ class PlaybookArea(PlaybookView):
         count = self.model.match_count()
         query = self.search.text().strip()
         if self.model.is_filtered and count == 0:
-            self.empty_title.setText(self.tr("Nothing matches “%1”").replace("%1", query))
+            self.empty_title.setText(fill(self.tr("Nothing matches “%1”"), query))
             self.list_stack.setCurrentWidget(self.empty_state)
         else:
             self.list_stack.setCurrentWidget(self.tree)
@@ -280,7 +281,7 @@ class PlaybookArea(PlaybookView):
         elif count == 1:
             self.result_count.setText(self.tr("1 match"))
         else:
-            self.result_count.setText(self.tr("%1 matches").replace("%1", str(count)))
+            self.result_count.setText(fill(self.tr("%1 matches"), str(count)))
         self._sync_tree()
 
     def _on_tree_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -327,9 +328,7 @@ class PlaybookArea(PlaybookView):
         if entry is None or session_id is None:
             return
         self._navigator.theme_tag_requested.emit(session_id, entry.id)
-        self.show_message(
-            self.tr("Tagged “%1” as a theme of the open session.").replace("%1", entry.title)
-        )
+        self.show_message(fill(self.tr("Tagged “%1” as a theme of the open session."), entry.title))
 
     def _on_find_shortcut_activated(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QCoreApplication
 
-from mentorpad.guides.playbook import GROW_PHASES, HORIZONS, PlaybookEntry
+from mentorpad.guides.playbook import HORIZONS, ROUTE_COUNTRIES, PlaybookEntry
 from mentorpad.ui.areas.playbook.keys import entry_key, guide_key
 from mentorpad.ui.areas.playbook.markup import cite, e, h2, kicker
+from mentorpad.ui.text import fill
 
 if TYPE_CHECKING:
     from mentorpad.ui.areas.playbook.pages import PlaybookPages
@@ -86,8 +87,8 @@ class EntryPage:
                 '<a name="top"></a>',
                 kicker(
                     self._pages.stage_label(entry.stage),
-                    translate("PlaybookPages", "No. %1").replace("%1", str(entry.number)),
-                    translate("PlaybookPages", "“%1”").replace("%1", entry.catalog_label),
+                    fill(translate("PlaybookPages", "No. %1"), str(entry.number)),
+                    fill(translate("PlaybookPages", "“%1”"), entry.catalog_label),
                 ),
                 f"<h1>{e(entry.title)}</h1>",
                 self._fallback_notice(),
@@ -114,7 +115,7 @@ class EntryPage:
         parts = [h2("signals", translate("PlaybookPages", "Signals to notice")), "<ul>"]
         for signal in self._entry.signals:
             who = ", ".join(self._pages.seen_by_label(w) for w in signal.seen_by)
-            seen_by = translate("PlaybookPages", "Seen by: %1").replace("%1", who)
+            seen_by = fill(translate("PlaybookPages", "Seen by: %1"), who)
             parts.append(f'<li>{e(signal.text)}<br/><span class="meta">{e(seen_by)}</span></li>')
         parts.append("</ul>")
         return "".join(parts)
@@ -140,7 +141,7 @@ class EntryPage:
         if stance.kram_functions:
             functions = ", ".join(self._pages.kram_label(f) for f in stance.kram_functions)
             offer = translate("PlaybookPages", "What you offer most here: %1")
-            parts.append('<p class="meta">{}</p>'.format(e(offer.replace("%1", functions))))
+            parts.append(f'<p class="meta">{e(fill(offer, functions))}</p>')
         parts.append(f"<p>{e(stance.note)}</p>")
         return "".join(parts)
 
@@ -148,7 +149,7 @@ class EntryPage:
         """Push ○ ○ ○ ● ○ Pull: where the stance sits, readable as text too."""
         steps = ("push", "mostly-push", "balanced", "mostly-pull", "pull")
         dots = " ".join("●" if step == value else "○" for step in steps)
-        return translate("PlaybookPages", "push %1 pull").replace("%1", dots)
+        return fill(translate("PlaybookPages", "push %1 pull"), dots)
 
     def _pitfalls(self) -> str:
         """Pitfalls for the mentor, each with the guide that answers its failure reason."""
@@ -156,8 +157,9 @@ class EntryPage:
         for pitfall in self._entry.mentor_pitfalls:
             item = e(pitfall.text)
             if pitfall.failure_reason:
-                reason = translate("PlaybookPages", "Why programmes fail: %1").replace(
-                    "%1", self._pages.failure_label(pitfall.failure_reason)
+                reason = fill(
+                    translate("PlaybookPages", "Why programmes fail: %1"),
+                    self._pages.failure_label(pitfall.failure_reason),
                 )
                 item += f'<br/><span class="meta">{e(reason)}</span>'
                 guide = self._pages.guides.get(FAILURE_GUIDES.get(pitfall.failure_reason, ""))
@@ -171,7 +173,8 @@ class EntryPage:
         return "".join(parts)
 
     def _questions(self) -> str:
-        """Questions by GROW phase, each with its link to the chosen mentee's next agenda."""
+        """Questions in the entry's own order (a struggle may call for Reality before Goal),
+        a heading wherever the GROW phase changes, each with its link to the agenda."""
         intro = translate(
             "PlaybookPages",
             "Open questions in the order of a GROW conversation. “Add to next "
@@ -183,21 +186,20 @@ class EntryPage:
         ]
         add_tip = translate("PlaybookPages", "Add this question to the next session")
         add_text = translate("PlaybookPages", "Add to next session’s agenda")
-        for phase in GROW_PHASES:
-            questions = [q for q in self._entry.questions if q.phase == phase]
-            if not questions:
-                continue
-            parts.append(
-                f"<h3>{e(self._pages.phase_label(phase))} "
-                f'<span class="meta">· {e(self._pages.phase_hint(phase))}</span></h3>'
-            )
-            for question in questions:
-                parts.append(f'<p class="question">{e(question.text)}</p>')
+        phase = ""
+        for question in self._entry.questions:
+            if question.phase != phase:
+                phase = question.phase
                 parts.append(
-                    f'<p class="purpose">{e(question.purpose)}<br/>'
-                    f'<a href="agenda:{e(question.id)}" '
-                    f'title="{e(add_tip)}">{e(add_text)}</a></p>'
+                    f"<h3>{e(self._pages.phase_label(phase))} "
+                    f'<span class="meta">· {e(self._pages.phase_hint(phase))}</span></h3>'
                 )
+            parts.append(f'<p class="question">{e(question.text)}</p>')
+            parts.append(
+                f'<p class="purpose">{e(question.purpose)}<br/>'
+                f'<a href="agenda:{e(question.id)}" '
+                f'title="{e(add_tip)}">{e(add_text)}</a></p>'
+            )
         return "".join(parts)
 
     def _exercises(self) -> str:
@@ -205,9 +207,11 @@ class EntryPage:
         steps = translate("PlaybookPages", "Steps")
         debrief = translate("PlaybookPages", "Debrief in the next session")
         for exercise in self._entry.exercises:
-            duration = translate("PlaybookPages", "Duration: %1").replace("%1", exercise.duration)
+            duration = fill(translate("PlaybookPages", "Duration: %1"), exercise.duration)
             parts.append(f"<h3>{e(exercise.title)}</h3>")
             parts.append(f"<p>{e(exercise.purpose)}</p>")
+            if exercise.framing:
+                parts.append(f"<p><i>{e(exercise.framing)}</i></p>")
             parts.append(f'<p class="meta">{e(duration)}</p>')
             parts.append(f'<p class="label">{e(steps)}</p><ol>')
             parts.extend(f"<li>{e(step)}</li>" for step in exercise.steps)
@@ -243,14 +247,33 @@ class EntryPage:
             "<ul>",
         ]
         refer_to = translate("PlaybookPages", "Refer to:")
-        for escalation in self._entry.escalate_when:
-            parts.append(
-                f"<li>{e(escalation.situation)}<br/>"
-                f'<span class="label">{e(refer_to)}</span> '
-                f"{e(escalation.refer_to)}</li>"
-            )
+        for referral in self._entry.referrals:
+            parts.append(f"<li>{e(referral.trigger)}")
+            if referral.note:
+                parts.append(f'<br/><span class="meta">{e(referral.note)}</span>')
+            parts.append(f'<br/><span class="label">{e(refer_to)}</span><ul>')
+            for country in ROUTE_COUNTRIES:
+                routes = [route for route in referral.routes if route.country == country]
+                if not routes:
+                    continue
+                where = self._country_label(country)
+                parts.extend(
+                    f'<li><span class="label">{e(where)}</span> {e(route.name)}: '
+                    f"{e(route.how)}</li>"
+                    for route in routes
+                )
+            parts.append("</ul></li>")
         parts.append("</ul>")
         return "".join(parts)
+
+    @staticmethod
+    def _country_label(country: str) -> str:
+        """Where a route applies: Belgian law, Dutch law, or any organisation."""
+        if country == "BE":
+            return translate("PlaybookPages", "In Belgium:")
+        if country == "NL":
+            return translate("PlaybookPages", "In the Netherlands:")
+        return translate("PlaybookPages", "In the organisation:")
 
     def _frameworks(self) -> str:
         parts = [h2("frameworks", translate("PlaybookPages", "Frameworks behind it"))]
@@ -258,12 +281,17 @@ class EntryPage:
             origin = framework.originator
             if framework.year:
                 origin = f"{origin}, {framework.year}"
-            evidence = translate("PlaybookPages", "Evidence: %1").replace(
-                "%1", self._pages.evidence_label(framework.evidence)
+            evidence = fill(
+                translate("PlaybookPages", "Evidence: %1"),
+                self._pages.evidence_label(framework.evidence),
             )
             parts.append(f"<h3>{e(framework.name)}</h3>")
             parts.append(f'<p class="meta">{e(origin)} · {e(evidence)}</p>')
             parts.append(f"<p>{e(framework.gist)}{cite(framework.refs, self._numbers)}</p>")
+            if framework.use:
+                parts.append(f"<p>{e(framework.use)}</p>")
+            if framework.note:
+                parts.append(f'<p class="meta">{e(framework.note)}</p>')
             if framework.trademark:
                 parts.append(f'<p class="credit">{e(framework.trademark)}</p>')
         return "".join(parts)

@@ -37,6 +37,7 @@ from mentorpad.ui.areas.playbook.keys import (
 from mentorpad.ui.areas.playbook.pages import PlaybookPages
 from mentorpad.ui.areas.playbook.search import haystack, matches, query_terms
 from mentorpad.ui.labels import stage_label
+from mentorpad.ui.text import fill
 
 __all__ = [
     "FAILURE_GUIDES",
@@ -131,10 +132,12 @@ class PlaybookTreeModel(QAbstractItemModel):
         return _Item(
             key=entry_key(entry.id),
             title=entry.title,
-            tooltip=self.tr("%1\nNo. %2 in the catalog: “%3”")
-            .replace("%1", entry.title)
-            .replace("%2", str(entry.number))
-            .replace("%3", entry.catalog_label),
+            tooltip=fill(
+                self.tr("%1\nNo. %2 in the catalog: “%3”"),
+                entry.title,
+                str(entry.number),
+                entry.catalog_label,
+            ),
             text=haystack(
                 str(entry.number),
                 entry.title,
@@ -264,15 +267,12 @@ class PlaybookTreeModel(QAbstractItemModel):
     def _section_data(self, section: _Section, shown: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if self._terms:
-                return (
-                    self.tr("%1 · %2 of %3")
-                    .replace("%1", section.label)
-                    .replace("%2", str(shown))
-                    .replace("%3", str(len(section.items)))
+                return fill(
+                    self.tr("%1 · %2 of %3"), section.label, str(shown), str(len(section.items))
                 )
-            return self.tr("%1 · %2").replace("%1", section.label).replace("%2", str(shown))
+            return fill(self.tr("%1 · %2"), section.label, str(shown))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("%1, %2 items").replace("%1", section.label).replace("%2", str(shown))
+            return fill(self.tr("%1, %2 items"), section.label, str(shown))
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == KEY_ROLE:

@@ -31,6 +31,7 @@ from mentorpad.ui.areas.playbook.keys import (
 )
 from mentorpad.ui.areas.playbook.markup import cite, e, h2, kicker
 from mentorpad.ui.labels import grow_phase_label, horizon_label, stage_label
+from mentorpad.ui.text import fill
 
 __all__ = ["PlaybookPages"]
 
@@ -225,20 +226,23 @@ a {{ color: {link}; }}
             f"<h1>{e(heading)}</h1>",
             '<p class="summary">{}</p>'.format(
                 e(
-                    self.tr(
-                        "%1 struggles that managers meet, in three stages. Each entry tells you "
-                        "what to look for, why it happens, how to stand as a mentor, which "
-                        "questions to ask, and what progress looks like."
-                    ).replace("%1", str(len(self.entries)))
+                    fill(
+                        self.tr(
+                            "%1 struggles that managers meet, in three stages. Each entry tells "
+                            "you what to look for, why it happens, how to stand as a mentor, which "
+                            "questions to ask, and what progress looks like."
+                        ),
+                        str(len(self.entries)),
+                    )
                 )
             ),
             '<p class="meta">{}</p>'.format(
                 e(
-                    self.tr(
-                        "Choose an entry on the left, or search with %1. Arrow keys move "
-                        "through the list; Enter opens."
-                    ).replace(
-                        "%1",
+                    fill(
+                        self.tr(
+                            "Choose an entry on the left, or search with %1. Arrow keys move "
+                            "through the list; Enter opens."
+                        ),
                         QKeySequence(QKeySequence.StandardKey.Find).toString(
                             QKeySequence.SequenceFormat.NativeText
                         ),
@@ -293,14 +297,12 @@ a {{ color: {link}; }}
         parts = [
             kicker(
                 self.stage_label(MENTOR_SECTION),
-                self.tr("Guide %1 of %2")
-                .replace("%1", str(position))
-                .replace("%2", str(len(self.guides))),
+                fill(self.tr("Guide %1 of %2"), str(position), str(len(self.guides))),
             ),
             f"<h1>{e(guide.title)}</h1>",
             f'<p class="summary">{e(guide.summary)}</p>',
             '<p class="meta">{}{}</p>'.format(
-                e(self.tr("Evidence: %1").replace("%1", self.evidence_label(guide.evidence))),
+                e(fill(self.tr("Evidence: %1"), self.evidence_label(guide.evidence))),
                 cite(guide.refs, numbers),
             ),
         ]
@@ -313,11 +315,11 @@ a {{ color: {link}; }}
 
     def template(self, template: SessionTemplate) -> str:
         references, numbers = self.reference_list(template.refs)
-        meta = (
-            self.tr("%1 minutes · relationship phase: %2 (Kram), %3 (Zachary)")
-            .replace("%1", str(template.duration_minutes))
-            .replace("%2", self.relationship_phase_label(template.kram_phase))
-            .replace("%3", self.relationship_phase_label(template.zachary_phase))
+        meta = fill(
+            self.tr("%1 minutes · relationship phase: %2 (Kram), %3 (Zachary)"),
+            str(template.duration_minutes),
+            self.relationship_phase_label(template.kram_phase),
+            self.relationship_phase_label(template.zachary_phase),
         )
         parts = [
             kicker(self.stage_label(MENTOR_SECTION), self.tr("Session template")),
@@ -326,17 +328,12 @@ a {{ color: {link}; }}
             f'<p class="meta">{e(meta)}{cite(template.refs, numbers)}</p>',
         ]
         for phase in template.phases:
-            heading = (
-                self.tr("%1–%2 min · %3")
-                .replace("%1", str(phase.start))
-                .replace("%2", str(phase.end))
-                .replace("%3", phase.name)
-            )
+            heading = fill(self.tr("%1–%2 min · %3"), str(phase.start), str(phase.end), phase.name)
             parts.append(h2(f"phase-{e(phase.id)}", heading))
             if phase.grow:
                 parts.append(
                     '<p class="meta">{}</p>'.format(
-                        e(self.tr("GROW: %1").replace("%1", self.phase_label(phase.grow)))
+                        e(fill(self.tr("GROW: %1"), self.phase_label(phase.grow)))
                     )
                 )
             parts.append(f"<p>{e(phase.purpose)}</p><ul>")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from mentorpad.ui.areas.base import Area
 from mentorpad.ui.areas.playbook.models import PlaybookTreeModel
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.render_view import DOCUMENT_CSS, NoteView
 
 __all__ = ["MAX_COLUMNS", "PageView", "PlaybookView"]
@@ -107,7 +108,7 @@ class PlaybookView(Area):
             QKeySequence.SequenceFormat.NativeText
         )
         self.search.setPlaceholderText(
-            translate("PlaybookArea", "Search the playbook (%1)").replace("%1", find)
+            fill(translate("PlaybookArea", "Search the playbook (%1)"), find)
         )
         self.search.setAccessibleName(translate("PlaybookArea", "Search the playbook"))
         self.search.setAccessibleDescription(

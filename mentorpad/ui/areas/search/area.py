@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
     QKeySequence,
     QPainter,
     QShortcut,
@@ -35,6 +37,9 @@ from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.widgets.item_models import RecordListModel
 
 SEARCH_DELAY_MS = 120
+DOC_MARGIN = 4
+NAME_CHARS = 80  # the header stays one line: a longer name is cut, the list is not
+WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.TextFlag.TextWrapAnywhere)
 
 
 def hit_html(hit: SearchHit, when: str) -> str:
@@ -42,8 +47,13 @@ def hit_html(hit: SearchHit, when: str) -> str:
     snippet = html.escape(hit.snippet.replace("\n", " "))
     snippet = snippet.replace(MATCH_START, "<b>").replace(MATCH_END, "</b>")
     source = note_source_label(hit.source)
+    name = (
+        hit.mentee_name
+        if len(hit.mentee_name) <= NAME_CHARS
+        else hit.mentee_name[:NAME_CHARS] + "…"
+    )
     return (
-        f"<div><b>{html.escape(hit.mentee_name)}</b> · {html.escape(source)} · "
+        f'<div style="white-space:pre"><b>{html.escape(name)}</b> · {html.escape(source)} · '
         f"{html.escape(when)}</div><div>{snippet}</div>"
     )
 
@@ -55,13 +65,10 @@ class HitDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QTextDocument:
         doc = QTextDocument()
+        doc.setDocumentMargin(DOC_MARGIN)
         doc.setDefaultFont(option.font)
         doc.setHtml(str(index.data(Qt.ItemDataRole.UserRole + 1) or ""))
-        width = option.rect.width()
-        view = option.widget
-        if isinstance(view, QAbstractItemView):
-            width = view.viewport().width()  # sizeHint may come before the row has a rect
-        doc.setTextWidth(max(width - 12, 100))
+        doc.setTextWidth(self._text_width(option))
         return doc
 
     def paint(
@@ -94,8 +101,26 @@ class HitDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QSize:
-        doc = self._document(option, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 8)
+        """Measured from font metrics, not a laid-out document: the list asks for every
+        row's size on each keystroke, and a rich-text layout per row is what made typing
+        stall. The bold metrics make it an upper bound of what paint() draws."""
+        width = self._text_width(option)
+        font = QFont(option.font)
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        snippet = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        plain = snippet.replace(MATCH_START, "").replace(MATCH_END, "").replace("\n", " ")
+        wrapped = metrics.boundingRect(QRect(0, 0, width, 1 << 20), WRAP, plain).height()
+        lines = 1 + max(1, -(-wrapped // max(1, metrics.lineSpacing())))  # the header, then it
+        return QSize(width, lines * metrics.lineSpacing() + 2 * DOC_MARGIN + 10)
+
+    @staticmethod
+    def _text_width(option: QStyleOptionViewItem) -> int:
+        width = option.rect.width()
+        view = option.widget
+        if isinstance(view, QAbstractItemView):
+            width = view.viewport().width()  # sizeHint may come before the row has a rect
+        return max(width - 12, 100)
 
 
 class SearchArea(Area):
@@ -222,7 +247,9 @@ class SearchArea(Area):
             # self.tr with a count: pyside6-lupdate marks it as a plural (numerus) message.
             self.tr("%n result(s), newest first", "", len(hits)) if hits else ""
         )
-        self.stack.setCurrentWidget(self.results if hits else self.no_results)
+        shown = self.results if hits else self.no_results
+        if self.stack.currentWidget() is not shown:
+            self.stack.setCurrentWidget(shown)
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.charts.axes import category_labels, nice_step, number_text
 from mentorpad.ui.widgets.charts.base import Chart, Hit
 from mentorpad.ui.widgets.charts.colors import ChartColors
@@ -61,12 +62,14 @@ class BarChart(Chart):
                 continue
             peak = max(range(len(values)), key=lambda i: values[i])
             parts.append(
-                self.tr("%1: %2 in total over %3 periods, highest %4 in %5")
-                .replace("%1", label)
-                .replace("%2", number_text(sum(values)))
-                .replace("%3", str(len(values)))
-                .replace("%4", number_text(values[peak]))
-                .replace("%5", self._categories[peak])
+                fill(
+                    self.tr("%1: %2 in total over %3 periods, highest %4 in %5"),
+                    label,
+                    number_text(sum(values)),
+                    str(len(values)),
+                    number_text(values[peak]),
+                    self._categories[peak],
+                )
             )
         return "; ".join(parts)
 

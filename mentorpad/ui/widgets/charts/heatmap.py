@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.charts.axes import category_labels
 from mentorpad.ui.widgets.charts.base import PAD, Chart, Hit
 from mentorpad.ui.widgets.charts.colors import ChartColors, blend, luminance
@@ -68,12 +69,12 @@ class HeatMapChart(Chart):
             return ""
         totals = [sum(row) for row in self._values]
         top = max(range(len(totals)), key=lambda i: totals[i])
-        return (
-            self.tr("%1 themes over %2 months; most frequent: %3 (%4 sessions)")
-            .replace("%1", str(len(self._rows)))
-            .replace("%2", str(len(self._columns)))
-            .replace("%3", self._rows[top])
-            .replace("%4", str(totals[top]))
+        return fill(
+            self.tr("%1 themes over %2 months; most frequent: %3 (%4 sessions)"),
+            str(len(self._rows)),
+            str(len(self._columns)),
+            self._rows[top],
+            str(totals[top]),
         )
 
     def _paint_body(self, p: QPainter, body: QRectF, colors: ChartColors, hits: list[Hit]) -> None:

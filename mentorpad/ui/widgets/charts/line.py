@@ -11,6 +11,7 @@ from PySide6.QtCore import QLineF, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.charts.axes import GAP, date_text, date_ticks, number_text
 from mentorpad.ui.widgets.charts.base import Chart, Hit, Series
 from mentorpad.ui.widgets.charts.colors import ChartColors
@@ -77,12 +78,14 @@ class LineChart(Chart):
                 continue
             first, last = s.points[0], s.points[-1]
             parts.append(
-                self.tr("%1: %2 points from %3 to %4, latest %5")
-                .replace("%1", s.label)
-                .replace("%2", str(len(s.points)))
-                .replace("%3", date_text(first[0], locale))
-                .replace("%4", date_text(last[0], locale))
-                .replace("%5", self._value(last[1]))
+                fill(
+                    self.tr("%1: %2 points from %3 to %4, latest %5"),
+                    s.label,
+                    str(len(s.points)),
+                    date_text(first[0], locale),
+                    date_text(last[0], locale),
+                    self._value(last[1]),
+                )
             )
         return "; ".join(parts)
 

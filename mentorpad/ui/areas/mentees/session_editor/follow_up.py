@@ -40,6 +40,7 @@ from mentorpad.models.entities import Commitment, Goal, GoalRating, Session
 from mentorpad.ui.areas.mentees.session_editor.keys import QUICK_COMMITMENT, native
 from mentorpad.ui.labels import owner_label
 from mentorpad.ui.screen_fit import FittedDialog
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.editors import MarkdownEditor
 from mentorpad.ui.widgets.flow import flow_container
 from mentorpad.ui.widgets.item_models import Column, RecordTableModel, format_date
@@ -185,8 +186,8 @@ class RatingRow(QWidget):
         self.rating.setObjectName(f"rating_{goal.position}")
         self.rating.addItem(self.tr("Not rated"), None)
         for value in range(1, 6):
-            self.rating.addItem(self.tr("%1 / 5").replace("%1", str(value)), value)
-        self.rating.setAccessibleName(self.tr("Progress on: %1").replace("%1", goal.text))
+            self.rating.addItem(fill(self.tr("%1 / 5"), str(value)), value)
+        self.rating.setAccessibleName(fill(self.tr("Progress on: %1"), goal.text))
         self.comment = QLineEdit()
         self.comment.setObjectName(f"rating_comment_{goal.position}")
         self.comment.setPlaceholderText(self.tr("What shows this?"))

@@ -22,6 +22,7 @@ from mentorpad.ui.areas.mentees.session_editor.keys import (
     native,
 )
 from mentorpad.ui.labels import grow_phase_label
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.editors import MarkdownEditor
 from mentorpad.ui.widgets.render_view import NoteView
 
@@ -31,17 +32,24 @@ translate = QCoreApplication.translate
 def entry_at_hand_markdown(entry: PlaybookEntry) -> str:
     """A compact playbook card for the in-session side panel."""
     lines = [f"### {entry.title}", "", entry.summary, ""]
-    for phase in "GROW":
-        questions = [q for q in entry.questions if q.phase == phase]
-        if questions:
+    phase = ""
+    for question in entry.questions:  # the entry's order; a heading where the phase changes
+        if question.phase != phase:
+            if phase:
+                lines.append("")
+            phase = question.phase
             lines += [f"**{grow_phase_label(phase)}**", ""]
-            lines += [f"- {q.text}" for q in questions]
-            lines.append("")
-    if entry.escalate_when:
+        lines.append(f"- {question.text}")
+    if phase:
+        lines.append("")
+    if entry.referrals:
         lines += [
             "**" + QCoreApplication.translate("SessionEditor", "Refer on when") + "**",
             "",
-            *(f"- {e.situation} ({e.refer_to})" for e in entry.escalate_when),
+            *(
+                f"- {r.trigger} ({'; '.join(dict.fromkeys(route.short for route in r.routes))})"
+                for r in entry.referrals
+            ),
             "",
         ]
     return "\n".join(lines)
@@ -127,9 +135,7 @@ class PhaseTimer(QWidget):
             if active:
                 current = (p, end - elapsed)
             name = html.escape(p.name)
-            span = html.escape(
-                self.tr("%1–%2 min").replace("%1", str(round(start))).replace("%2", str(round(end)))
-            )
+            span = html.escape(fill(self.tr("%1–%2 min"), str(round(start)), str(round(end))))
             rows.append(f"<b>▶ {name}</b> ({span})" if active else f"{name} ({span})")
         self.phases.setText("<br>".join(rows))
         shown = (
@@ -137,17 +143,19 @@ class PhaseTimer(QWidget):
         )
         if self.show_prompts and shown is not None:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in shown.prompts)
-            heading = self.tr("Prompts: %1").replace("%1", shown.name)
+            heading = fill(self.tr("Prompts: %1"), shown.name)
             self.prompts.setText(f"<b>{html.escape(heading)}</b><ul>{items}</ul>")
         else:
             self.prompts.clear()
         if current is not None:
             phase, left = current
             self.phase.setText(
-                self.tr("Now: %1, %2 min left. %3")
-                .replace("%1", phase.name)
-                .replace("%2", str(max(0, round(left))))
-                .replace("%3", phase.purpose)
+                fill(
+                    self.tr("Now: %1, %2 min left. %3"),
+                    phase.name,
+                    str(max(0, round(left))),
+                    phase.purpose,
+                )
             )
         elif self._started is not None and elapsed >= self._planned:
             self.phase.setText(self.tr("Planned time is up: agree the next step and close."))
@@ -199,10 +207,12 @@ class InSessionView(QWidget):
         self.notes_holder = QWidget()
         QVBoxLayout(self.notes_holder).setContentsMargins(0, 0, 0, 0)
         capture = QLabel(
-            translate("SessionEditor", "Quick capture: %1 commitment · %2 insight · %3 theme")
-            .replace("%1", native(QUICK_COMMITMENT))
-            .replace("%2", native(QUICK_INSIGHT))
-            .replace("%3", native(QUICK_THEME))
+            fill(
+                translate("SessionEditor", "Quick capture: %1 commitment · %2 insight · %3 theme"),
+                native(QUICK_COMMITMENT),
+                native(QUICK_INSIGHT),
+                native(QUICK_THEME),
+            )
         )
         capture.setProperty("role", "hint")
         capture.setWordWrap(True)
@@ -265,9 +275,12 @@ class InSessionView(QWidget):
         self.at_hand.set_markdown(
             "\n\n---\n\n".join(cards)
             if cards
-            else translate(
-                "SessionEditor", "Tag a theme (%1) and its playbook questions appear here."
-            ).replace("%1", native(QUICK_THEME))
+            else fill(
+                translate(
+                    "SessionEditor", "Tag a theme (%1) and its playbook questions appear here."
+                ),
+                native(QUICK_THEME),
+            )
         )
 
     def set_checklist(self, items: tuple[str, ...]) -> None:

@@ -14,11 +14,15 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from mentorpad.guides.suggest import Suggestion
 from mentorpad.prep import PrepBrief
 from mentorpad.ui.labels import grow_phase_label, owner_label, review_label, suggestion_reason
+from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.editors import MarkdownEditor
 from mentorpad.ui.widgets.item_models import format_date
 from mentorpad.ui.widgets.render_view import NoteView
 
 translate = QCoreApplication.translate
+
+
+BRIEF_COMMITMENTS = 10  # a glance: the first ten due; the full list is on the Follow-up tab
 
 
 def prep_brief_markdown(brief: PrepBrief, titles: dict[str, str]) -> str:
@@ -61,14 +65,12 @@ def _rhythm(brief: PrepBrief) -> str:
     rhythm = (
         translate("SessionEditor", "**1 day** since the last session")
         if days == 1
-        else translate("SessionEditor", "**%1 days** since the last session").replace(
-            "%1", str(days)
-        )
+        else fill(translate("SessionEditor", "**%1 days** since the last session"), str(days))
     )
     if weeks == 1:
         rhythm += translate("SessionEditor", " · agreed: every week")
     elif weeks:
-        rhythm += translate("SessionEditor", " · agreed: every %1 weeks").replace("%1", str(weeks))
+        rhythm += fill(translate("SessionEditor", " · agreed: every %1 weeks"), str(weeks))
     status = {
         "overdue": translate("SessionEditor", " · **overdue**"),
         "due": translate("SessionEditor", " · **due now**"),
@@ -80,9 +82,11 @@ def _upcoming_reviews(brief: PrepBrief) -> list[str]:
     lines: list[str] = []
     for label, when in brief.upcoming_reviews:
         lines += [
-            translate("SessionEditor", "**Coming up: %1 on %2.**")
-            .replace("%1", review_label(label))
-            .replace("%2", format_date(when)),
+            fill(
+                translate("SessionEditor", "**Coming up: %1 on %2.**"),
+                review_label(label),
+                format_date(when),
+            ),
             "",
         ]
     return lines
@@ -92,14 +96,18 @@ def _open_commitments(brief: PrepBrief) -> list[str]:
     if not brief.open_commitments:
         return []
     lines = ["### " + translate("SessionEditor", "Open commitments"), ""]
-    for c in brief.open_commitments:
+    shown = brief.open_commitments[:BRIEF_COMMITMENTS]  # by due date: the most pressing
+    for c in shown:
         due = (
-            translate("SessionEditor", " (due %1)").replace("%1", format_date(c.due_date))
+            fill(translate("SessionEditor", " (due %1)"), format_date(c.due_date))
             if c.due_date
             else ""
         )
         flag = translate("SessionEditor", " **OVERDUE**") if c.is_overdue(brief.today) else ""
         lines.append(f"- {_md_escape(c.text)}: {owner_label(c.owner)}{due}{flag}")
+    if rest := len(brief.open_commitments) - len(shown):
+        more = translate("SessionEditor", "%1 of %2 shown here; every one is on the Follow-up tab.")
+        lines += ["", fill(more, len(shown), len(shown) + rest)]
     lines.append("")
     return lines
 
@@ -110,7 +118,7 @@ def _goals(brief: PrepBrief) -> list[str]:
     lines = ["### " + translate("SessionEditor", "Goals"), ""]
     for g in brief.goals:
         latest = (
-            translate("SessionEditor", "%1/5").replace("%1", str(g.latest.rating))
+            fill(translate("SessionEditor", "%1/5"), str(g.latest.rating))
             if g.latest
             else translate("SessionEditor", "not rated yet")
         )
