@@ -196,6 +196,7 @@ def test_lock_closes_the_file_dialog_and_refuses_the_chosen_file(
     area = window.area("mentees")
     area.open_mentee(mid)  # type: ignore[attr-defined]
     development = area.development  # type: ignore[attr-defined]
+    area.tabs.setCurrentWidget(development)  # type: ignore[attr-defined]
     target = tmp_path / "out" / "report.md"
     target.parent.mkdir()
     seen: dict[str, Any] = {}

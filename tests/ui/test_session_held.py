@@ -59,6 +59,7 @@ def test_start_and_end_record_the_actual_start_and_duration(
 
     clock.advance(24 * 3600)  # the next day, preparing the next session
     area.open_session(nxt)  # type: ignore[attr-defined]
+    editor.tabs.setCurrentWidget(editor.prepare)  # End left the Follow-up tab on screen
     shown = "\n".join(_texts(editor.prepare))
     assert "1 day since the last session" in shown.replace("*", "")
 
