@@ -9,15 +9,15 @@ built lazily and reused with reset(): building it costs far more than a render.
 from __future__ import annotations
 
 import html
-import re
 import threading
 import xml.etree.ElementTree as etree
 from typing import Any
 
 _lock = threading.Lock()
-# Entities the note's author typed (&copy;, &#169;) stay visible as typed; only the escapes
-# markdown itself writes remain entities.
-_TYPED_ENTITY = re.compile(r"&(?!(?:amp|lt|gt|quot);)")
+# Every & the note's author typed stays visible as typed (&copy;, and &lt;b&gt;, which
+# markdown would otherwise pass on as an entity and Qt show as <b>): it travels through the
+# conversion as a control character no text shows, and comes out as &amp;.
+_AMP = "\x07"
 _md: Any = None
 
 
@@ -51,6 +51,9 @@ def _build() -> Any:
     md.inlinePatterns.deregister("html")
     md.inlinePatterns.deregister("entity")
     md.treeprocessors.register(_NoImages(md), "no_images", 0)
+    # Our reports escape < and & with a backslash (CommonMark allows it before any
+    # punctuation, so the exported file reads right elsewhere); show them without it here.
+    md.ESCAPED_CHARS = [*md.ESCAPED_CHARS, "<", _AMP, '"']
     return md
 
 
@@ -61,7 +64,8 @@ def render_markdown(text: str) -> str:
         if _md is None:
             _md = _build()
         try:
-            return _TYPED_ENTITY.sub("&amp;", str(_md.reset().convert(text)))
+            source = text.replace(_AMP, "").replace("&", _AMP)
+            return str(_md.reset().convert(source)).replace(_AMP, "&amp;")
         except RecursionError:
             # Pathological nesting: show it as typed rather than crash.
             return "<pre>" + html.escape(text) + "</pre>"

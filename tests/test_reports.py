@@ -299,7 +299,9 @@ def test_export_warns_then_writes_markdown_or_pdf(
     asked: list[tuple[str, str]] = []
     monkeypatch.setattr(exports, "confirm_plaintext_export", lambda *a, **k: chosen[0])
 
-    def fake_save(parent: object, title: str, folder: str, name_filter: str, suffix: str) -> str:
+    def fake_save(
+        parent: object, title: str, folder: str, name_filter: str, suffix: str, **_: object
+    ) -> str:
         asked.append((name_filter, suffix))
         return str(tmp_path / f"out.{suffix}")
 
@@ -348,7 +350,7 @@ def test_preview_shows_exactly_what_will_leave(
     assert dialog.text_view.toPlainText() == text == dialog.text()
     assert "Hand the planning to Lee" in dialog.rendered_view.toPlainText()
     monkeypatch.setattr(exports, "confirm_plaintext_export", lambda *a, **k: "md")
-    monkeypatch.setattr(exports, "ask_new_file", lambda *a: str(tmp_path / "summary.md"))
+    monkeypatch.setattr(exports, "ask_new_file", lambda *a, **k: str(tmp_path / "summary.md"))
     dialog.save_button.click()
     assert dialog.saved_path == tmp_path / "summary.md"
     assert (tmp_path / "summary.md").read_text() == text

@@ -29,6 +29,7 @@ class VaultSession(QObject):
     """Owns the open Vault; views learn about it only through these signals."""
 
     vault_unlocked = Signal()
+    lock_starting = Signal()  # dialogs close and their actions are refused (ui/lockdown.py)
     vault_locking = Signal()  # views save the edit in progress, synchronously
     vault_locked = Signal()
     unlock_failed = Signal(object)  # VaultError
@@ -167,8 +168,12 @@ class VaultSession(QObject):
         return self._background.wait(msecs)
 
     def lock(self) -> None:
-        """Save the edit in progress, close the connection, then let views forget content."""
+        """Close the dialogs, save the edit in progress, close the connection, then let views
+        forget content."""
         if self._vault is None:
+            return
+        self.lock_starting.emit()
+        if self._vault is None:  # a dialog's closing ended in a lock of its own
             return
         self.vault_locking.emit()
         self._background.wait(3000)  # an integrity check may still hold a reader

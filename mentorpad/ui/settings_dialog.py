@@ -118,7 +118,8 @@ class SettingsDialog(FittedDialog):
         form.addRow(self.tr("Keep the last"), self.backup_keep)
 
     def _add_option_rows(self, form: QFormLayout, options: dict[str, bool]) -> None:
-        """The vault's on/off options; each is on unless the vault says otherwise."""
+        """The vault's on/off options; each is on unless the vault says otherwise, except
+        minimising on lock, which the mentor turns on."""
         self.options: dict[str, QCheckBox] = {}
         for key, label, tip in (
             (
@@ -136,10 +137,17 @@ class SettingsDialog(FittedDialog):
                 self.tr("Show the agreement checklist in a first session"),
                 self.tr("Confidentiality, exceptions, reporting, exit: nothing forgotten."),
             ),
+            (
+                "minimise_on_lock",
+                self.tr("Minimise the window when the vault locks"),
+                self.tr(
+                    "The unlock prompt leaves the screen too; the window waits in the taskbar."
+                ),
+            ),
         ):
             box = QCheckBox(label)
             box.setObjectName(key)
-            box.setChecked(options.get(key, True))
+            box.setChecked(options.get(key, key != "minimise_on_lock"))
             box.setToolTip(tip)
             self.options[key] = box
             form.addRow("", box)

@@ -1429,10 +1429,6 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
         <translation>Supprimer cette séance avec ses notes, ses engagements et ses évaluations&#xa0;? C&apos;est irréversible.</translation>
     </message>
     <message>
-        <source>What will leave mentorpad</source>
-        <translation>Ce qui sortira de mentorpad</translation>
-    </message>
-    <message>
         <source>Session summary</source>
         <translation>Résumé de la séance</translation>
     </message>
@@ -3040,6 +3036,14 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <translation>Confidentialité, exceptions, rapportage, fin&#xa0;: rien n&apos;est oublié.</translation>
     </message>
     <message>
+        <source>Minimise the window when the vault locks</source>
+        <translation>Réduire la fenêtre quand le coffre se verrouille</translation>
+    </message>
+    <message>
+        <source>The unlock prompt leaves the screen too; the window waits in the taskbar.</source>
+        <translation>L&apos;écran de déverrouillage quitte aussi l&apos;écran&#xa0;; la fenêtre attend dans la barre des tâches.</translation>
+    </message>
+    <message>
         <source>Backups are encrypted with your passphrase, so a synced or shared folder is fine. A backup is made when you lock or close, if anything changed. These settings are stored inside the vault.</source>
         <translation>Les sauvegardes sont chiffrées avec votre phrase secrète&#xa0;: un dossier synchronisé ou partagé convient donc. Une sauvegarde est faite quand vous verrouillez ou fermez, si quelque chose a changé. Ces paramètres sont enregistrés dans le coffre.</translation>
     </message>
@@ -3409,8 +3413,12 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <source>Save “%1”</source>
-        <translation>Enregistrer «&#xa0;%1&#xa0;»</translation>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Save as Markdown</source>
+        <translation>Enregistrer en Markdown</translation>
     </message>
 </context>
 <context>

@@ -1429,10 +1429,6 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
         <translation>Deze sessie verwijderen, met haar notities, actiepunten en scores? Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <source>What will leave mentorpad</source>
-        <translation>Wat mentorpad zal verlaten</translation>
-    </message>
-    <message>
         <source>Session summary</source>
         <translation>Samenvatting van de sessie</translation>
     </message>
@@ -3040,6 +3036,14 @@ Nr. %2 in de catalogus: “%3”</translation>
         <translation>Vertrouwelijkheid, uitzonderingen, rapportering, stoppen: niets vergeten.</translation>
     </message>
     <message>
+        <source>Minimise the window when the vault locks</source>
+        <translation>Het venster minimaliseren wanneer de kluis vergrendelt</translation>
+    </message>
+    <message>
+        <source>The unlock prompt leaves the screen too; the window waits in the taskbar.</source>
+        <translation>Ook het ontgrendelscherm verdwijnt van het scherm; het venster wacht in de taakbalk.</translation>
+    </message>
+    <message>
         <source>Backups are encrypted with your passphrase, so a synced or shared folder is fine. A backup is made when you lock or close, if anything changed. These settings are stored inside the vault.</source>
         <translation>Back-ups zijn versleuteld met je wachtwoordzin, dus een gesynchroniseerde of gedeelde map is geen probleem. Bij het vergrendelen of afsluiten wordt een back-up gemaakt als er iets veranderde. Deze instellingen worden in de kluis bewaard.</translation>
     </message>
@@ -3409,8 +3413,12 @@ Nr. %2 in de catalogus: “%3”</translation>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <source>Save “%1”</source>
-        <translation>“%1” bewaren</translation>
+        <source>Save as PDF</source>
+        <translation>Bewaren als pdf</translation>
+    </message>
+    <message>
+        <source>Save as Markdown</source>
+        <translation>Bewaren als Markdown</translation>
     </message>
 </context>
 <context>

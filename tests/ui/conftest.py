@@ -6,13 +6,46 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from mentorpad.config import AppConfig
 from mentorpad.ui.app import build_window, make_application
 from mentorpad.ui.window import MainWindow
+from tests.ui.helpers import cancel_pending
 
 WindowFactory = Callable[..., MainWindow]
+
+# A test still inside a modal dialog this long is stuck (nobody will answer it): close the
+# dialog and fail the test, instead of hanging the worker until CI's 90 minutes run out.
+STUCK_MS = 240_000
+
+
+def _close_stuck(stuck: list[str]) -> None:
+    while (modal := QApplication.activeModalWidget()) is not None:
+        stuck.append(f"{type(modal).__name__} {modal.windowTitle()!r}")
+        if isinstance(modal, QDialog):
+            modal.reject()
+        modal.close()
+        QApplication.processEvents()
+        if QApplication.activeModalWidget() is modal:
+            break
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_waits_forever(qapp: QApplication) -> Iterator[None]:
+    """Cancel the test's pending dialog answers when it ends, and unstick a forgotten modal."""
+    stuck: list[str] = []
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: _close_stuck(stuck))
+    guard.start(STUCK_MS)
+    yield
+    guard.stop()
+    cancel_pending()
+    if stuck:
+        pytest.fail(f"a modal dialog nobody answered was left open: {stuck}")
 
 
 @pytest.fixture

@@ -1,4 +1,8 @@
-"""Drive modal dialogs from tests: schedule the answer, then trigger the dialog."""
+"""Drive modal dialogs from tests: schedule the answer, then trigger the dialog.
+
+The answers poll for the dialog on the event loop until it opens, however long the code
+before it takes on a busy machine; the pollers of a test are cancelled when it ends
+(`cancel_pending`, called by the UI conftest) so none can answer the next test's dialogs."""
 
 from __future__ import annotations
 
@@ -7,19 +11,40 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+POLL_MS = 20
+_live: list[list[bool]] = []  # one flag per scheduled answer; [False] once cancelled
 
-def answer_next_dialog(fill: Callable[[QWidget], None], attempts: int = 50) -> None:
+
+def cancel_pending() -> int:
+    """Stop every poller still waiting for a dialog; returns how many were waiting."""
+    waiting = sum(1 for flag in _live if flag[0])
+    for flag in _live:
+        flag[0] = False
+    _live.clear()
+    return waiting
+
+
+def _ticket() -> list[bool]:
+    flag = [True]
+    _live.append(flag)
+    return flag
+
+
+def answer_next_dialog(fill: Callable[[QWidget], None]) -> None:
     """When the next modal dialog opens, call fill(dialog) (which should accept it)."""
+    ticket = _ticket()
 
-    def poll(left: int) -> None:
+    def poll() -> None:
+        if not ticket[0]:
+            return
         dialog = QApplication.activeModalWidget()
         if dialog is None:
-            if left:
-                QTimer.singleShot(20, lambda: poll(left - 1))
+            QTimer.singleShot(POLL_MS, poll)
             return
+        ticket[0] = False
         fill(dialog)
 
-    QTimer.singleShot(0, lambda: poll(attempts))
+    QTimer.singleShot(0, poll)
 
 
 def accept(dialog: QWidget) -> None:
@@ -39,13 +64,17 @@ def click_button(text: str) -> Callable[[QWidget], None]:
     return fill
 
 
-def answer_dialogs(*fills: Callable[[QWidget], None], attempts: int = 250) -> list[QWidget]:
+def answer_dialogs(*fills: Callable[[QWidget], None]) -> list[QWidget]:
     """Answer a chain of modal dialogs in order: each fill gets the next modal widget that
     is not the one answered before it. Returns the dialogs answered (for assertions)."""
     answered: list[QWidget] = []
+    ticket = _ticket()
 
-    def poll(index: int, left: int) -> None:
+    def poll(index: int) -> None:
+        if not ticket[0]:
+            return
         if index >= len(fills):
+            ticket[0] = False
             return
         dialog = QApplication.activeModalWidget()
         fresh = (
@@ -54,15 +83,14 @@ def answer_dialogs(*fills: Callable[[QWidget], None], attempts: int = 250) -> li
             and (not answered or dialog is not answered[-1])
         )
         if not fresh:
-            if left:
-                QTimer.singleShot(20, lambda: poll(index, left - 1))
+            QTimer.singleShot(POLL_MS, lambda: poll(index))
             return
         assert dialog is not None
         answered.append(dialog)
         fills[index](dialog)
-        QTimer.singleShot(0, lambda: poll(index + 1, attempts))
+        QTimer.singleShot(0, lambda: poll(index + 1))
 
-    QTimer.singleShot(0, lambda: poll(0, attempts))
+    QTimer.singleShot(0, lambda: poll(0))
     return answered
 
 

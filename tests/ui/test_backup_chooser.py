@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -28,7 +27,6 @@ def test_restore_lists_only_this_vaults_backups(
     make_window: WindowFactory,
     tmp_path: Path,
     raw_key: VaultKey,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     folder = tmp_path / "backups"
     path = tmp_path / "mine.vault"
@@ -73,9 +71,15 @@ def test_restore_lists_only_this_vaults_backups(
         dialog.setTextValue(PASSPHRASE)
         dialog.accept()
 
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    answer_dialogs(pick_the_older, give_passphrase)
+    def read_the_outcome(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        told.append(dialog.text())
+        dialog.accept()
+
+    told: list[str] = []
+    answer_dialogs(pick_the_older, give_passphrase, read_the_outcome)
     window.action_restore.trigger()
+    assert len(told) == 1 and "verified and restored" in told[0]
     assert offered == [[str(own[0]), str(own[1])]]  # the vault's own, newest first
     kept = list(tmp_path.glob("mine.before-restore-*.vault"))
     assert len(kept) == 1

@@ -163,7 +163,7 @@ def test_restore_from_backup_in_the_ui(
         dialog.close()
 
     QApplication.processEvents()
-    monkeypatch.setattr(window_module.QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(window_module, "inform", lambda *a, **k: None)
     window.unlock_page.restore.click()
     kept = [p for p in tmp_path.iterdir() if ".before-restore-" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == bytes(data)

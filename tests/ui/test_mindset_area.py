@@ -375,7 +375,7 @@ def test_mirror_form_exports_a_pdf_with_items_only(
     target = tmp_path / "form.pdf"
     asked: list[str] = []
 
-    def fake_ask_save_file(*args: object) -> str:
+    def fake_ask_save_file(*args: object, **_: object) -> str:
         asked.append(str(args[2]))
         return str(target)
 

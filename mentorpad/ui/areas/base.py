@@ -35,6 +35,11 @@ class Area(QWidget):
                 widget.setGraphicsEffect(blur)
             else:
                 widget.setGraphicsEffect(None)  # type: ignore[arg-type]
+            # Qt repaints only the widget itself: item views' opaque viewports (the mentee
+            # and session lists) kept showing sharp names until something else redrew them.
+            widget.update()
+            for child in widget.findChildren(QWidget):
+                child.update()
 
     def on_vault_opened(self, vault: Vault) -> None:
         """Reload content; restore the selection remembered as ids."""

@@ -22,7 +22,7 @@ def default_areas(
     def home() -> Area:
         from mentorpad.ui.areas.home.area import HomeArea
 
-        return HomeArea(navigator)
+        return HomeArea(navigator, today=lambda: clock.now().date())
 
     def mentees() -> Area:
         from mentorpad.ui.areas.mentees.area import MenteesArea

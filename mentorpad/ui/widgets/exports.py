@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, Qt, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -35,9 +35,11 @@ from mentorpad.reports import (
     write_private_text,
 )
 from mentorpad.ui.labels import error_message, error_title
+from mentorpad.ui.lockdown import ask, generation, locked_since, run_dialog
 from mentorpad.ui.screen_fit import FittedDialog
 from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.file_dialogs import ask_new_file, name_taken
+from mentorpad.ui.widgets.plain import warn
 from mentorpad.ui.widgets.render_view import NoteView, SafeDocument
 
 __all__ = [
@@ -140,6 +142,7 @@ class ExportWarningBox(QMessageBox):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("export_warning")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the title may hold a mentee's name
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Save outside the vault"))
         self.setText(
@@ -184,12 +187,17 @@ class ExportWarningBox(QMessageBox):
 
 
 def confirm_plaintext_export(
-    parent: QWidget | None, *, title: str, markdown_text: str, has_images: bool
+    parent: QWidget | None,
+    *,
+    title: str,
+    markdown_text: str,
+    has_images: bool,
+    since: int | None = None,
 ) -> str | None:
+    """The format chosen, or None: cancelled, or refused by a lock (lockdown)."""
     box = ExportWarningBox(parent, title=title, markdown_text=markdown_text, has_images=has_images)
     try:
-        box.exec()
-        return box.choice()
+        return box.choice() if ask(box, since) is not None else None
     finally:
         box.deleteLater()
 
@@ -215,9 +223,11 @@ def export_markdown_or_pdf(
     images: Mapping[str, QImage] | None = None,
 ) -> Path | None:
     """Warn, ask where, write (md or pdf). Returns the written path, or None if the mentor
-    cancelled or the file could not be written (they were told why)."""
+    cancelled, a lock came in between (nothing is written once the vault locks), or the file
+    could not be written (they were told why)."""
+    since = generation()
     choice = confirm_plaintext_export(
-        parent, title=title, markdown_text=markdown_text, has_images=bool(images)
+        parent, title=title, markdown_text=markdown_text, has_images=bool(images), since=since
     )
     if choice is None:
         return None
@@ -226,11 +236,17 @@ def export_markdown_or_pdf(
         if choice == "pdf"
         else QCoreApplication.translate("exports", "Markdown (*.md)")
     )
-    title_text = fill(QCoreApplication.translate("exports", "Save “%1”"), title)
+    # The caption names no one: window titles show in task switchers, window lists and the
+    # screen-sharing picker. The file name field holds the suggested name.
+    title_text = (
+        QCoreApplication.translate("exports", "Save as PDF")
+        if choice == "pdf"
+        else QCoreApplication.translate("exports", "Save as Markdown")
+    )
     start = _suggested_path(suggested_name, choice)
     while True:
-        chosen = ask_new_file(parent, title_text, start, name_filter, choice)  # type: ignore[arg-type]
-        if not chosen:
+        chosen = ask_new_file(parent, title_text, start, name_filter, choice, since=since)  # type: ignore[arg-type]
+        if not chosen or locked_since(since):
             return None
         path = Path(chosen)
         try:
@@ -239,11 +255,11 @@ def export_markdown_or_pdf(
             else:
                 write_private_text(path, markdown_for_file(markdown_text))
         except TargetExists:  # appeared since the dialog closed: ask again, replace nothing
-            name_taken(parent, path)
+            name_taken(parent, path, since=since)
             start = chosen
             continue
         except VaultError as exc:
-            QMessageBox.warning(parent, error_title(exc), error_message(exc))
+            warn(parent, error_title(exc), error_message(exc))
             return None
         return path
 
@@ -337,7 +353,7 @@ def preview_dialog(
     """Modal preview of exactly what will leave; returns the saved path, if any."""
     dialog = PreviewDialog(parent, title, markdown_text, suggested_name=suggested_name)
     try:
-        dialog.exec()
+        run_dialog(dialog)
         return dialog.saved_path
     finally:
         dialog.clear_content()

@@ -8,10 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from mentorpad.models.files import existing_kind
+from mentorpad.ui.lockdown import ask, generation, locked_since, run_dialog
 from mentorpad.ui.text import fill
 
 _TRACE_KEYS = ("FileDialog/history", "FileDialog/lastVisited")
@@ -24,12 +25,13 @@ def forget_file_dialog_history() -> None:
     settings.sync()
 
 
-def _run(dialog: QFileDialog) -> str | None:
+def _run(dialog: QFileDialog, since: int | None = None) -> str | None:
     # Qt's own dialog on every platform: native ones add the chosen file to the OS's
-    # recent-documents lists (GTK's recently-used.xbel, Windows Recent, macOS Recents).
+    # recent-documents lists (GTK's recently-used.xbel, Windows Recent, macOS Recents), and
+    # a lock could not close them (lockdown closes ours and refuses what was chosen).
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     try:
-        if dialog.exec() and dialog.selectedFiles():
+        if run_dialog(dialog, since) and dialog.selectedFiles():
             return dialog.selectedFiles()[0]
         return None
     finally:
@@ -48,35 +50,49 @@ def ask_open_file(parent: QWidget, title: str, folder: str, name_filter: str) ->
 
 
 def ask_save_file(
-    parent: QWidget, title: str, folder: str, name_filter: str, suffix: str
+    parent: QWidget,
+    title: str,
+    folder: str,
+    name_filter: str,
+    suffix: str,
+    *,
+    since: int | None = None,
 ) -> str | None:
     dialog = QFileDialog(parent, title, folder, name_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix(suffix)
     # Qt would offer to replace an existing file; we never do, so the caller asks again.
     dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
-    return _run(dialog)
+    return _run(dialog, since)
 
 
 def ask_new_file(
-    parent: QWidget, title: str, start: str, name_filter: str, suffix: str
+    parent: QWidget,
+    title: str,
+    start: str,
+    name_filter: str,
+    suffix: str,
+    *,
+    since: int | None = None,
 ) -> str | None:
     """A save dialog that only accepts a free name: a taken one (file, link, folder, FIFO)
-    is explained and the dialog opens again on it, so nothing is ever replaced."""
+    is explained and the dialog opens again on it, so nothing is ever replaced. A lock since
+    `since` (lockdown.generation()) ends the loop: None."""
+    since = generation() if since is None else since
     while True:
-        chosen = ask_save_file(parent, title, start, name_filter, suffix)
-        if not chosen:
+        chosen = ask_save_file(parent, title, start, name_filter, suffix, since=since)
+        if not chosen or locked_since(since):
             return None
         if existing_kind(Path(chosen)) is None:
             return chosen
-        name_taken(parent, Path(chosen))
+        name_taken(parent, Path(chosen), since=since)
         start = chosen
 
 
-def name_taken(parent: QWidget | None, path: object) -> None:
+def name_taken(parent: QWidget | None, path: object, *, since: int | None = None) -> None:
     """Tell the mentor that a name is taken and will not be replaced."""
-    QMessageBox.information(
-        parent,
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
         QCoreApplication.translate("dialogs", "Choose another name"),
         fill(
             QCoreApplication.translate(
@@ -86,11 +102,18 @@ def name_taken(parent: QWidget | None, path: object) -> None:
             ),
             str(path),
         ),
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    try:
+        ask(box, since)
+    finally:
+        box.deleteLater()
 
 
-def ask_folder(parent: QWidget, title: str, folder: str) -> str | None:
+def ask_folder(parent: QWidget, title: str, folder: str, *, since: int | None = None) -> str | None:
     dialog = QFileDialog(parent, title, folder)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    return _run(dialog)
+    return _run(dialog, since)

@@ -12,13 +12,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
 
 from mentorpad.models import VaultError, derive_key, preflight
 from mentorpad.models.backups import DEFAULT_KEEP, restore_backup, write_rotating_backup
 from mentorpad.ui.labels import error_message, error_title
+from mentorpad.ui.lockdown import run_dialog
 from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.file_dialogs import ask_new_file, ask_open_file
+from mentorpad.ui.widgets.plain import inform, warn
 from mentorpad.ui.window.backup_chooser import BackupChooser
 from mentorpad.ui.window.passphrase_dialog import ChangePassphraseDialog
 from mentorpad.ui.window.vault_settings import backup_dir, int_setting
@@ -81,7 +83,7 @@ class FileActions(QObject):
             keep = int_setting(vault.setting("backup_keep"), DEFAULT_KEEP)
             dest = write_rotating_backup(vault, backup_dir(vault), keep, now=window.clock.now())
         except VaultError as exc:
-            QMessageBox.warning(window, error_title(exc), error_message(exc))
+            warn(window, error_title(exc), error_message(exc))
             return
         window.statusBar().showMessage(
             fill(translate("MainWindow", "Backup written and verified: %1"), str(dest)),
@@ -96,7 +98,7 @@ class FileActions(QObject):
             window, backup_dir(window.session.vault), self._vault_salt(), vault_filter()
         )
         try:
-            if not chooser.exec() or chooser.chosen is None:
+            if run_dialog(chooser) != QDialog.DialogCode.Accepted or chooser.chosen is None:
                 return
             chosen = chooser.chosen
         finally:
@@ -114,7 +116,7 @@ class FileActions(QObject):
         try:
             kept = restore_backup(Path(chosen), window.session.path, passphrase=passphrase)
         except VaultError as exc:
-            QMessageBox.warning(window, error_title(exc), error_message(exc))
+            warn(window, error_title(exc), error_message(exc))
             return
         text = translate(
             "MainWindow", "The backup was verified and restored. Unlock it with its passphrase."
@@ -123,7 +125,7 @@ class FileActions(QObject):
             text += "\n\n" + fill(
                 translate("MainWindow", "The vault it replaced is kept at %1"), str(kept)
             )
-        QMessageBox.information(window, translate("MainWindow", "Backup restored"), text)
+        inform(window, translate("MainWindow", "Backup restored"), text)
         window.show_start_page()
 
     def _vault_salt(self) -> bytes | None:
@@ -145,11 +147,11 @@ class FileActions(QObject):
         if vault is None:
             return
         dialog = ChangePassphraseDialog(window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_dialog(dialog) != QDialog.DialogCode.Accepted or window.session.vault is not vault:
             return
         current = derive_key(dialog.current.text(), vault.key.salt)
         if not hmac.compare_digest(current.key, vault.key.key):
-            QMessageBox.warning(
+            warn(
                 window,
                 translate("MainWindow", "Wrong passphrase"),
                 translate("MainWindow", "The current passphrase is not right; nothing changed."),
@@ -160,9 +162,9 @@ class FileActions(QObject):
                 area.flush()
             vault.change_passphrase(dialog.new.text())
         except VaultError as exc:
-            QMessageBox.warning(window, error_title(exc), error_message(exc))
+            warn(window, error_title(exc), error_message(exc))
             return
-        QMessageBox.information(
+        inform(
             window,
             translate("MainWindow", "Passphrase changed"),
             translate(

@@ -45,6 +45,7 @@ from mentorpad.ui.window.area_window import AreaWindow, slot_name
 if TYPE_CHECKING:
     from mentorpad.config import AppConfig
     from mentorpad.ui.guards import ClipboardGuard, SystemLockWatcher
+    from mentorpad.ui.lockdown import Lockdown
     from mentorpad.ui.window.file_actions import FileActions
     from mentorpad.ui.window.session_reactions import SessionReactions
     from mentorpad.ui.window.settings_flow import SettingsFlow
@@ -107,6 +108,7 @@ class MainWindow(AreaWindow):
             return
         self._complete = True
         from mentorpad.ui.guards import ClipboardGuard, SystemLockWatcher
+        from mentorpad.ui.lockdown import Lockdown
         from mentorpad.ui.window.file_actions import FileActions
         from mentorpad.ui.window.session_reactions import SessionReactions
         from mentorpad.ui.window.settings_flow import SettingsFlow
@@ -117,6 +119,7 @@ class MainWindow(AreaWindow):
         self.lock_watcher = lock_watcher or SystemLockWatcher(self)
         self._file_actions: FileActions = FileActions(self)
         self._reactions: SessionReactions = SessionReactions(self)
+        self.lockdown: Lockdown = Lockdown(self, minimise_on_lock=self._minimise_on_lock)
         self._settings: SettingsFlow = SettingsFlow(
             self,
             config=self._config,
@@ -154,6 +157,10 @@ class MainWindow(AreaWindow):
             page.restore_requested.connect(lambda: self._files().restore())
             self.pages.addWidget(page)
         return self._unlock_page
+
+    def _minimise_on_lock(self) -> bool:
+        vault = self.session.vault
+        return vault is not None and vault.setting("minimise_on_lock", "0") == "1"
 
     def _files(self) -> FileActions:
         self.complete()
@@ -231,9 +238,11 @@ class MainWindow(AreaWindow):
 
     def _connect_signals(self) -> None:
         files, reactions = self._file_actions, self._reactions
+        self.session.lock_starting.connect(self.lockdown.on_lock_starting)
         self.session.vault_locking.connect(reactions.on_vault_locking)
         self.session.vault_locking.connect(self.sync.on_vault_locking)  # after the saving
         self.session.vault_locked.connect(reactions.on_vault_locked)
+        self.session.vault_locked.connect(self.lockdown.on_vault_locked)
         self.session.integrity_checked.connect(reactions.on_integrity_checked)
         self.idle.idle_timed_out.connect(reactions.on_idle_timed_out)
         self.nav_group.idClicked.connect(self.show_area)

@@ -10,12 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox
 
 from mentorpad.models import IntegrityReport, Vault, VaultError
 from mentorpad.models.backups import DEFAULT_KEEP, write_rotating_backup
 from mentorpad.ui.labels import error_message, integrity_verdict
 from mentorpad.ui.text import fill
+from mentorpad.ui.widgets.plain import warn
 from mentorpad.ui.window.vault_settings import backup_dir, int_setting
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ class SessionReactions(QObject):
     def on_integrity_checked(self, report: object) -> None:
         assert isinstance(report, IntegrityReport)
         if not report.ok:
-            QMessageBox.warning(
+            warn(
                 self._window,
                 translate("MainWindow", "The vault needs attention"),
                 integrity_verdict(report)

@@ -11,20 +11,30 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from mentorpad.config import AppConfig
 from mentorpad.models import Vault, VaultError
 from mentorpad.models.backups import DEFAULT_KEEP
 from mentorpad.ui.labels import error_message, error_title
+from mentorpad.ui.lockdown import run_dialog
 from mentorpad.ui.session import DEFAULT_IDLE_MINUTES
 from mentorpad.ui.settings_dialog import SettingsDialog
+from mentorpad.ui.widgets.plain import warn
 from mentorpad.ui.window.vault_settings import backup_dir, int_setting
 
 if TYPE_CHECKING:
     from mentorpad.ui.window.main_window import MainWindow
 
 translate = QCoreApplication.translate
+
+# The vault's on/off options and their value until the mentor changes them.
+OPTION_DEFAULTS = {
+    "cadence_reminders": "1",
+    "grow_prompts": "1",
+    "confidentiality_checklist": "1",
+    "minimise_on_lock": "0",
+}
 
 
 class SettingsFlow(QObject):
@@ -53,15 +63,15 @@ class SettingsFlow(QObject):
                 vault.setting("idle_lock_minutes") if vault else None, DEFAULT_IDLE_MINUTES
             ),
             options={
-                key: (vault.setting(key, "1") if vault else "1") == "1"
-                for key in ("cadence_reminders", "grow_prompts", "confidentiality_checklist")
+                key: (vault.setting(key, default) if vault else default) == "1"
+                for key, default in OPTION_DEFAULTS.items()
             },
             backup_keep=int_setting(vault.setting("backup_keep") if vault else None, DEFAULT_KEEP),
             backup_dir=backup_dir(vault),
             vault_unlocked=vault is not None,
             parent=self._window,
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         self._apply_app_settings(dialog)
         vault = self._window.session.vault
@@ -92,7 +102,7 @@ class SettingsFlow(QObject):
             for key, box in dialog.options.items():
                 vault.set_setting(key, "1" if box.isChecked() else "0")
         except VaultError as exc:
-            QMessageBox.warning(self._window, error_title(exc), error_message(exc))
+            warn(self._window, error_title(exc), error_message(exc))
             return
         self._window.idle.set_timeout_ms(dialog.idle_minutes.value() * 60_000)
         for area in self._window.areas:

@@ -13,14 +13,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QPushButton
 
 from mentorpad.models import VaultError, derive_key
 from mentorpad.models.crypto import sync_key_id
 from mentorpad.ui.labels import error_message, error_title
+from mentorpad.ui.lockdown import run_dialog
 from mentorpad.ui.sync_controller import SyncController
 from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.file_dialogs import ask_folder
+from mentorpad.ui.widgets.plain import inform, warn
 
 if TYPE_CHECKING:
     from mentorpad.sync import Problem, SyncReport
@@ -99,8 +101,10 @@ class SyncActions(QObject):
         if vault is None:
             return
         dialog = ConflictsDialog(Store(vault), window)
-        dialog.exec()
+        run_dialog(dialog)
         dialog.deleteLater()
+        if window.session.vault is not vault:  # locked meanwhile: the areas are cleared
+            return
         for area in window.loaded_areas():
             area.clear_content()
             area.on_vault_opened(vault)
@@ -145,7 +149,7 @@ class SyncActions(QObject):
         try:
             newest_header(Path(folder))
         except VaultError as exc:
-            QMessageBox.warning(window, error_title(exc), error_message(exc))
+            warn(window, error_title(exc), error_message(exc))
             return
         passphrase, ok = QInputDialog.getText(
             window,
@@ -162,7 +166,7 @@ class SyncActions(QObject):
         try:
             join_folder(Path(folder), target, passphrase)
         except VaultError as exc:
-            QMessageBox.warning(window, error_title(exc), error_message(exc))
+            warn(window, error_title(exc), error_message(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -198,7 +202,7 @@ class SyncActions(QObject):
                 self._told.add(key)
                 messages.append(problem_text(problem))
         if messages:
-            QMessageBox.information(window, translate("MainWindow", "Sync"), "\n\n".join(messages))
+            inform(window, translate("MainWindow", "Sync"), "\n\n".join(messages))
 
     def _on_controller_sync_failed(self, exc: object) -> None:
         from mentorpad.sync import PassphraseChangedElsewhere
@@ -213,7 +217,7 @@ class SyncActions(QObject):
             return
         self._told.add(key)
         text = sync_error_text(exc, self.controller.folder())
-        QMessageBox.warning(window, error_title(exc), text)
+        warn(window, error_title(exc), text)
 
     def _adopt_new_passphrase(self, exc: VaultError) -> None:
         """Another device changed the passphrase: take it here too, so its journals open."""
@@ -231,11 +235,11 @@ class SyncActions(QObject):
             + translate("MainWindow", "The new passphrase (it then opens this vault too):"),
             QLineEdit.EchoMode.Password,
         )
-        if not ok or not passphrase:
+        if not ok or not passphrase or window.session.vault is not vault:
             return
         new_key = derive_key(passphrase, vault.key.salt)
         if sync_key_id(new_key) not in wanted:
-            QMessageBox.warning(
+            warn(
                 window,
                 error_title(exc),
                 translate(
@@ -247,7 +251,7 @@ class SyncActions(QObject):
         try:
             vault.change_passphrase(passphrase, check_strength=False)
         except VaultError as error:
-            QMessageBox.warning(window, error_title(error), error_message(error))
+            warn(window, error_title(error), error_message(error))
             return
         self._told.clear()
         self.sync_now()

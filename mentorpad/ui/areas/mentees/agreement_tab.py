@@ -7,7 +7,7 @@ written); the editor's keep theirs.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from mentorpad.guides import load_session_templates
 from mentorpad.models import VaultError
@@ -15,8 +15,10 @@ from mentorpad.models.entities import Agreement
 from mentorpad.models.store import Store
 from mentorpad.ui.areas.mentees.agreement import AgreementEditor, AgreementWizard
 from mentorpad.ui.labels import error_message, error_title
+from mentorpad.ui.lockdown import run_dialog
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.savemanager import SaveManager
+from mentorpad.ui.widgets.plain import warn
 
 SAVABLE = "agreement"  # keyed by mentee id; the value is (Agreement, goals)
 
@@ -105,7 +107,7 @@ class AgreementTab(AgreementEditor):
         try:
             self.save()
         except VaultError as exc:
-            QMessageBox.warning(self, error_title(exc), error_message(exc))
+            warn(self, error_title(exc), error_message(exc))
 
     def run_guided(self) -> None:
         """The first session's walk through the agreement, one section per page."""
@@ -117,7 +119,7 @@ class AgreementTab(AgreementEditor):
             template.agreement_checklist if template else (),
             self,
         )
-        if wizard.exec() != QDialog.DialogCode.Accepted:
+        if run_dialog(wizard) != QDialog.DialogCode.Accepted or self.store is None:
             return
         self.store.save_agreement(wizard.form.agreement(self.mentee_id), wizard.form.goals())
         mentee_id = self.mentee_id

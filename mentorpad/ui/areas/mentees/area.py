@@ -36,11 +36,13 @@ from mentorpad.ui.areas.mentees.mentee_dialog import MenteeDialog
 from mentorpad.ui.areas.mentees.profile import OverviewTab, ProfileHeader
 from mentorpad.ui.areas.mentees.sessions_tab import SessionsTab, flush_quietly
 from mentorpad.ui.labels import error_message, error_title, status_label
+from mentorpad.ui.lockdown import ask, run_dialog
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.savemanager import SaveManager
 from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.item_models import RecordListModel
 from mentorpad.ui.widgets.kept_edits import KeptEditsBanner
+from mentorpad.ui.widgets.plain import warn
 
 TAB_OVERVIEW, TAB_AGREEMENT, TAB_SESSIONS = 0, 1, 2
 
@@ -213,6 +215,7 @@ class MenteesArea(Area):
 
     def flush(self) -> None:
         self.autosaver.flush()
+        self.sessions_tab.save_time_held()
 
     def clear_content(self) -> None:
         self._remembered = (
@@ -305,7 +308,7 @@ class MenteesArea(Area):
             return
         self._development_stale = False
         view.show_mentee(  # type: ignore[attr-defined]
-            self.store, self.mentee.id, dt.date.today()
+            self.store, self.mentee.id, self.clock.now().date()
         )
 
     def _fill_header(self, mentee: Mentee) -> None:
@@ -317,7 +320,7 @@ class MenteesArea(Area):
         if self.store is None:
             return
         dialog = MenteeDialog(parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_dialog(dialog) != QDialog.DialogCode.Accepted or self.store is None:
             return
         values = dialog.values()
         try:
@@ -332,7 +335,7 @@ class MenteesArea(Area):
                 status=str(values["status"]),
             )
         except VaultError as exc:
-            QMessageBox.warning(self, error_title(exc), error_message(exc))
+            warn(self, error_title(exc), error_message(exc))
             return
         self._reload_mentees()
         self.open_mentee(mentee_id, show_area=False)
@@ -342,12 +345,14 @@ class MenteesArea(Area):
         if self.store is None or self.mentee is None:
             return
         dialog = MenteeDialog(self.mentee, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_dialog(dialog) != QDialog.DialogCode.Accepted or self.mentee is None:
+            return
+        if self.store is None:
             return
         try:
             self.store.update_mentee(self.mentee.id, **dialog.values())  # type: ignore[arg-type]
         except VaultError as exc:
-            QMessageBox.warning(self, error_title(exc), error_message(exc))
+            warn(self, error_title(exc), error_message(exc))
             return
         self._refresh_current_mentee()
 
@@ -374,6 +379,7 @@ class MenteesArea(Area):
         count = len(self.store.sessions(mentee.id))
         box = QMessageBox(self)
         box.setObjectName("confirm_delete")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Delete mentee"))
         box.setText(fill(self.tr("Delete %1 and everything about them?"), mentee.display_name))
@@ -391,8 +397,9 @@ class MenteesArea(Area):
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not delete:
+        clicked = ask(box)
+        box.deleteLater()
+        if clicked is not delete or self.store is None:  # cancelled, or refused by a lock
             return
         self.autosaver.forget("notes", lambda key: key[0] == mentee.id)
         self.autosaver.forget("agreement", lambda key: key == mentee.id)

@@ -27,9 +27,11 @@ class ProfileHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name_label = QLabel()
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)  # names are shown as typed
         self.name_label.setObjectName("name_label")
         self.name_label.setProperty("role", "heading")
         self.meta_label = QLabel()
+        self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
         self.meta_label.setObjectName("meta_label")
         self.meta_label.setProperty("role", "hint")
         self.meta_label.setWordWrap(True)
@@ -82,6 +84,7 @@ class OverviewTab(QWidget):
             ),
         )
         self.stage_history = QLabel()
+        self.stage_history.setTextFormat(Qt.TextFormat.PlainText)
         self.stage_history.setObjectName("stage_history")
         self.stage_history.setProperty("role", "hint")
         self.stage_history.setWordWrap(True)

@@ -33,9 +33,11 @@ from mentorpad.ui.areas.base import empty_state
 from mentorpad.ui.areas.mentees.session_editor import SessionEditor
 from mentorpad.ui.areas.mentees.session_editor.editor import TEXT_KINDS
 from mentorpad.ui.labels import error_message, error_title, session_kind_label
+from mentorpad.ui.lockdown import ask
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.savemanager import SaveManager
 from mentorpad.ui.widgets.item_models import RecordListModel, format_datetime
+from mentorpad.ui.widgets.plain import warn
 
 translate = QCoreApplication.translate
 
@@ -75,6 +77,7 @@ class SessionsTab(QWidget):
         self.mentee_id: int | None = None
         self._brief_stale = False  # the Prepare tab shows another session's brief
         list_box = self._build_list()
+        self._clock = clock  # "today" of the brief, and the start of a planned session
         self.session_editor = SessionEditor(clock=clock)
         self.session_empty = empty_state(
             translate("MenteesArea", "No session selected"),
@@ -159,6 +162,14 @@ class SessionsTab(QWidget):
         self.store = None
         self.close_mentee()
 
+    def save_time_held(self) -> None:
+        """On lock or quit in the middle of a session: its duration so far is recorded (the
+        lock ends the session view). Raises a VaultError like flush()."""
+        minutes = self.session_editor.held_minutes()
+        record = self.session_editor.record
+        if minutes is not None and self.store is not None and record is not None:
+            self.store.update_session(record.session.id, duration_min=minutes)
+
     def current_session_id(self) -> int | None:
         record = self.session_editor.record
         return record.session.id if record else None
@@ -222,7 +233,7 @@ class SessionsTab(QWidget):
         brief = build_prep_brief(
             self.store,
             self.mentee_id,
-            dt.date.today(),
+            self._clock.now().date(),
             before=record.session.starts_at,
             locale=self._locale,
         )
@@ -238,11 +249,8 @@ class SessionsTab(QWidget):
         agreement = self.store.agreement(self.mentee_id)
         sessions = self.store.sessions(self.mentee_id)
         cadence = dt.timedelta(weeks=agreement.cadence_weeks if agreement else 2)
-        base = (
-            max(dt.datetime.now(), sessions[0].starts_at + cadence)
-            if sessions
-            else dt.datetime.now() + dt.timedelta(days=7)
-        )
+        now = self._clock.now()
+        base = max(now, sessions[0].starts_at + cadence) if sessions else now + dt.timedelta(days=7)
         when = base.replace(hour=9, minute=0, second=0, microsecond=0)
         kind = "first" if not sessions else "regular"
         session_id = self.store.add_session(self.mentee_id, when, kind=kind)
@@ -275,7 +283,7 @@ class SessionsTab(QWidget):
         try:
             fn()
         except VaultError as exc:
-            QMessageBox.warning(self, error_title(exc), error_message(exc))
+            warn(self, error_title(exc), error_message(exc))
             return False
         return True
 
@@ -387,7 +395,7 @@ class SessionsTab(QWidget):
         try:
             self._append_to_agenda(mentee_id, session_id, text, question_id)
         except VaultError as exc:
-            QMessageBox.warning(self, error_title(exc), error_message(exc))
+            warn(self, error_title(exc), error_message(exc))
             return
         if self.mentee_id is not None and self.mentee_id == mentee_id:
             self.reload_sessions()
@@ -403,8 +411,8 @@ class SessionsTab(QWidget):
         record = self.session_editor.record
         if self.store is None or record is None:
             return
-        answer = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             translate("MenteesArea", "Delete session"),
             translate(
                 "MenteesArea",
@@ -412,9 +420,14 @@ class SessionsTab(QWidget):
                 "cannot be undone.",
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        box.setObjectName("confirm_delete_session")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        clicked = ask(box)
+        box.deleteLater()
+        if clicked is not yes or self.store is None:  # cancelled, or refused by a lock
             return
         gone = record.session.id
         self.autosaver.forget("notes", lambda key: key[1] == gone)
@@ -430,13 +443,13 @@ class SessionsTab(QWidget):
         flush_quietly(self.autosaver)
         from mentorpad.reports import shared_summary_md
         from mentorpad.ui.report_words import report_words
-        from mentorpad.ui.widgets.exports import export_markdown_or_pdf, preview_dialog
+        from mentorpad.ui.widgets.exports import preview_dialog
 
         text = shared_summary_md(self.store, record.session.id, words=report_words())
-        if preview_dialog(self, translate("MenteesArea", "What will leave mentorpad"), text):
-            export_markdown_or_pdf(
-                self,
-                title=translate("MenteesArea", "Session summary"),
-                suggested_name="session-summary",
-                markdown_text=text,
-            )
+        # The preview's own "Save as File…" warns, asks where and writes (once).
+        preview_dialog(
+            self,
+            translate("MenteesArea", "Session summary"),
+            text,
+            suggested_name="session-summary",
+        )

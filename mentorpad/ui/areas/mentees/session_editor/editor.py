@@ -43,6 +43,7 @@ from mentorpad.ui.areas.mentees.session_editor.keys import (
 from mentorpad.ui.areas.mentees.session_editor.notes import NotesTab, SummaryTab
 from mentorpad.ui.areas.mentees.session_editor.prepare import PreparePanel
 from mentorpad.ui.labels import session_kind_label
+from mentorpad.ui.lockdown import run_dialog
 from mentorpad.ui.widgets.editors import MarkdownEditor
 
 TEXT_KINDS = ("agenda", "notes", "summary", "reflection")
@@ -73,6 +74,8 @@ class SessionEditor(QWidget):
         self._entries: dict[str, PlaybookEntry] = {}
         self._loading = False
         self._checklist_on = False
+        self._clock = clock
+        self._held_since: float | None = None  # monotonic time "Start the session" was pressed
         heading, controls = self._build_header()
         self._build_parts(clock)
         self.tabs = QTabWidget()
@@ -103,7 +106,7 @@ class SessionEditor(QWidget):
         self.starts_at.setAccessibleName(self.tr("Date and time"))
         self.duration = QSpinBox()
         self.duration.setObjectName("duration")
-        self.duration.setRange(10, 240)
+        self.duration.setRange(1, 480)  # a session held for 5 minutes records 5
         self.duration.setSingleStep(15)
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setAccessibleName(self.tr("Planned duration"))
@@ -302,7 +305,7 @@ class SessionEditor(QWidget):
         if self.record is None:
             return
         dialog = CommitmentDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_dialog(dialog) == QDialog.DialogCode.Accepted:
             text, owner, due = dialog.values()
             if text:
                 self.commitment_added.emit(text, owner, due)
@@ -332,6 +335,7 @@ class SessionEditor(QWidget):
             self.in_session_button.setChecked(on)
             return
         if on:
+            self._record_start()
             self.in_session.render_at_hand()
             self.in_session.take_notes(self.notes)
             self.in_session.show_agenda(self.agenda.text())
@@ -340,6 +344,7 @@ class SessionEditor(QWidget):
             self.notes.set_preview_visible(False)
             self.notes.editor.setFocus()
         else:
+            self._record_duration()
             self.notes_tab.take_back_notes()
             self.modes.setCurrentIndex(0)
             self.in_session_button.setText(self.tr("Start the session"))
@@ -347,6 +352,32 @@ class SessionEditor(QWidget):
             self.timer.stop()
             self.tabs.setCurrentWidget(self.follow_up)
         self.in_session_toggled.emit(on)
+
+    def _record_start(self) -> None:
+        """The session is held now: its date becomes the moment it actually started, so the
+        next brief's "days since the last session" and Home's "Last session" count from it."""
+        if self._loading or self.record is None:
+            return
+        self._held_since = self._clock.monotonic()
+        now = self._clock.now().replace(second=0, microsecond=0)
+        self.starts_at.setDateTime(
+            QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
+        )
+        self.fields_changed.emit({"starts_at": now})
+
+    def held_minutes(self) -> int | None:
+        """Whole minutes since "Start the session" (at least 1), or None if not held."""
+        if self._held_since is None:
+            return None
+        return max(1, round((self._clock.monotonic() - self._held_since) / 60))
+
+    def _record_duration(self) -> None:
+        minutes = self.held_minutes()
+        self._held_since = None
+        if minutes is None or self._loading or self.record is None:
+            return
+        self.duration.setValue(minutes)
+        self.fields_changed.emit({"duration_min": minutes})
 
     def clear_content(self) -> None:
         self._loading = True

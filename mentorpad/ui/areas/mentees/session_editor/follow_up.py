@@ -178,7 +178,9 @@ class RatingRow(QWidget):
     def __init__(self, goal: Goal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.goal = goal
-        label = QLabel(goal.text)
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)  # the goal as typed
+        label.setText(goal.text)
         label.setWordWrap(True)
         self.rating = QComboBox()
         self.rating.setObjectName(f"rating_{goal.position}")
