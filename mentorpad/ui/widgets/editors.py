@@ -2,30 +2,60 @@
 
 The editor is a QPlainTextEdit: no rich text can get in, and paste takes only the plain text
 of whatever is on the clipboard (HTML, images and files are ignored).
+
+Huge input (issue 17): Qt wraps a line with no break opportunity in time that grows with the
+square of its length (a 200,000-character line: 2.7 s to show, 2 s per keystroke). A note
+holding a run of LONG_RUN_CHARS characters without a space wraps anywhere instead (the same
+line then takes 30 ms), and a paste that would make a note longer than MAX_NOTE_CHARS is
+refused with a message (SECURITY.md says why).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QShowEvent, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+import re
 
+from PySide6.QtCore import QLocale, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase, QShowEvent, QTextCursor, QTextOption
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+
+from mentorpad.render import PREVIEW_CHUNK
 from mentorpad.ui.widgets.render_view import NoteView
 
 PREVIEW_DELAY_MS = 250
+LONG_RUN_CHARS = 2_000  # a 2,000-character unbroken line costs Qt about 2 ms to wrap
+MAX_NOTE_CHARS = 2_000_000  # about 300,000 words; showing or saving it takes < 100 ms
+# A run starts after a space or at the start (the lookbehind): each run is scanned once.
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{LONG_RUN_CHARS}}}")
+
+
+def has_long_run(text: str) -> bool:
+    """Whether `text` holds LONG_RUN_CHARS or more characters without a space."""
+    return _LONG_RUN.search(text) is not None
+
+
+def wrap_mode_for(text: str) -> QTextOption.WrapMode:
+    """Words wrap at their boundaries, unless the text holds a run too long to wrap so."""
+    if has_long_run(text):
+        return QTextOption.WrapMode.WrapAnywhere
+    return QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
 
 
 class PlainTextEditor(QPlainTextEdit):
     """Paste brings plain text only; set_text() starts a fresh undo history."""
 
+    paste_refused = Signal(int)  # the characters a refused paste held
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        self.setWordWrapMode(self.wordWrapMode())
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
         font.setPointSizeF(font.pointSizeF() * 1.05)
         self.setFont(font)
+        self.refusal: QMessageBox | None = None
+        self._loading = False
+        self.document().contentsChange.connect(self._on_contents_change)
 
     def createMimeDataFromSelection(self) -> QMimeData:
         from mentorpad.ui.guards import secret_mime
@@ -36,16 +66,73 @@ class PlainTextEditor(QPlainTextEdit):
         return source.hasText()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        if source.hasText():
-            self.textCursor().insertText(source.text())
+        """Paste and drop: plain text only, refused when the note would grow past
+        MAX_NOTE_CHARS (nothing is inserted, so nothing typed before is lost)."""
+        if not source.hasText():
+            return
+        text = source.text()
+        cursor = self.textCursor()
+        length = self.document().characterCount() - 1
+        replaced = cursor.selectionEnd() - cursor.selectionStart()
+        if length - replaced + len(text) > MAX_NOTE_CHARS:
+            self._refuse_paste(len(text))
+            return
+        self.wrap_for(text)
+        cursor.insertText(text)
+
+    def _refuse_paste(self, size: int) -> None:
+        locale = QLocale()
+        self.refusal = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Too much to paste"),
+            self.tr(
+                "This paste holds %1 characters, and a note holds at most %2. Nothing was "
+                "pasted: your note is unchanged. Keep very large texts, such as logs or "
+                "exports, in a file of their own."
+            )
+            .replace("%1", locale.toString(size))
+            .replace("%2", locale.toString(MAX_NOTE_CHARS)),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.refusal.setObjectName("paste_refused")
+        self.refusal.open()  # window-modal, never a nested event loop
+        self.paste_refused.emit(size)
+
+    def wrap_for(self, text: str) -> None:
+        """Wrap anywhere once the note holds a run too long to wrap at word boundaries; set
+        before such text is laid out. Back to word wrap only when another text is set."""
+        if self.wordWrapMode() != QTextOption.WrapMode.WrapAnywhere and has_long_run(text):
+            self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        """Typing or undo may join or bring back a long run: check the blocks it touched."""
+        if self._loading or added == 0 or self.wordWrapMode() == QTextOption.WrapMode.WrapAnywhere:
+            return
+        document = self.document()
+        block = document.findBlock(position)
+        last = document.findBlock(position + added)
+        while block.isValid():
+            if block.length() > LONG_RUN_CHARS and has_long_run(block.text()):
+                self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+                return
+            if block == last:
+                return
+            block = block.next()
 
     def set_text(self, text: str) -> None:
         """Replace the content without it becoming an undo step."""
         self.blockSignals(True)
+        self._loading = True
         try:
+            mode = wrap_mode_for(text)
+            if mode != self.wordWrapMode():
+                self.clear()  # the old text is never laid out again in the new mode
+                self.setWordWrapMode(mode)
             self.setPlainText(text)  # resets the undo stack
             self.moveCursor(QTextCursor.MoveOperation.Start)
         finally:
+            self._loading = False
             self.blockSignals(False)
 
     def clear_content(self) -> None:
@@ -53,6 +140,7 @@ class PlainTextEditor(QPlainTextEdit):
         try:
             self.clear()
             self.document().clearUndoRedoStacks()
+            self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         finally:
             self.blockSignals(False)
 
@@ -125,10 +213,18 @@ class MarkdownEditor(QWidget):
         loads four notes, and rendering the three on hidden tabs cost ~15 ms."""
         self.editor.set_text(text)
         self._timer.stop()
-        if self.preview.isVisible():
+        if self.preview.isVisible() and len(text) <= PREVIEW_CHUNK:
             self.refresh_preview()
+        elif self.preview.isVisible():
+            # A long note: the editor's layout and the preview's are two event-loop turns.
+            self._preview_stale = True
+            QTimer.singleShot(0, self, self._refresh_if_stale)
         else:
             self._preview_stale = True
+
+    def _refresh_if_stale(self) -> None:
+        if self._preview_stale and self.preview.isVisible():
+            self.refresh_preview()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

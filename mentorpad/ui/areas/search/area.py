@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -28,22 +29,33 @@ from PySide6.QtWidgets import (
 
 from mentorpad.models import Vault, VaultError
 from mentorpad.models.entities import SearchHit
-from mentorpad.models.store import MATCH_END, MATCH_START, Store
+from mentorpad.models.store import MATCH_END, MATCH_START, MAX_QUERY_WORDS, Store, query_words
+from mentorpad.render import soften_long_runs
 from mentorpad.ui.areas.base import Area, empty_state
-from mentorpad.ui.labels import error_message, note_source_label
+from mentorpad.ui.labels import error_message, note_source_label, short_name
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.widgets.item_models import RecordListModel
 
 SEARCH_DELAY_MS = 120
+# A snippet is 14 tokens, but a token can be a 200,000-character pasted blob: such a run is
+# cut to its ends (the delegate lays every row out on each paint).
+SNIPPET_RUN_CHARS = 80
+_SNIPPET_RUN = re.compile(rf"[^\s{MATCH_START}{MATCH_END}]{{{SNIPPET_RUN_CHARS + 1},}}")
+
+
+def _cut_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    return run[: SNIPPET_RUN_CHARS // 2] + "…" + run[-SNIPPET_RUN_CHARS // 4 :]
 
 
 def hit_html(hit: SearchHit, when: str) -> str:
     """Escape everything, then turn the match markers into bold: note text stays inert."""
-    snippet = html.escape(hit.snippet.replace("\n", " "))
+    snippet = _SNIPPET_RUN.sub(_cut_run, hit.snippet.replace("\n", " "))
+    snippet = html.escape(snippet)
     snippet = snippet.replace(MATCH_START, "<b>").replace(MATCH_END, "</b>")
     source = note_source_label(hit.source)
-    return (
-        f"<div><b>{html.escape(hit.mentee_name)}</b> · {html.escape(source)} · "
+    return soften_long_runs(
+        f"<div><b>{html.escape(short_name(hit.mentee_name))}</b> · {html.escape(source)} · "
         f"{html.escape(when)}</div><div>{snippet}</div>"
     )
 
@@ -114,6 +126,10 @@ class SearchArea(Area):
         self.mentee_filter = QComboBox()
         self.mentee_filter.setObjectName("mentee_filter")
         self.mentee_filter.setAccessibleName(self.tr("Only this mentee"))
+        self.mentee_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.mentee_filter.setMinimumContentsLength(16)
         self.count = QLabel()
         self.count.setObjectName("count")
         self.count.setProperty("role", "hint")
@@ -186,7 +202,7 @@ class SearchArea(Area):
         self.mentee_filter.clear()
         self.mentee_filter.addItem(self.tr("All mentees"), None)
         for m in self.store.mentees(include_archived=True):
-            self.mentee_filter.addItem(m.display_name, m.id)
+            self.mentee_filter.addItem(short_name(m.display_name), m.id)
         if self.query.text():
             self.run_search()
 
@@ -218,10 +234,16 @@ class SearchArea(Area):
             return
         self._last_query = text
         self.model.set_rows(hits)
-        self.count.setText(
+        found = (
             # self.tr with a count: pyside6-lupdate marks it as a plural (numerus) message.
             self.tr("%n result(s), newest first", "", len(hits)) if hits else ""
         )
+        if len(query_words(text, MAX_QUERY_WORDS + 1)) > MAX_QUERY_WORDS:
+            capped = self.tr(
+                "Only the first %n different word(s) are searched.", "", MAX_QUERY_WORDS
+            )
+            found = f"{found} · {capped}" if found else capped
+        self.count.setText(found)
         self.stack.setCurrentWidget(self.results if hits else self.no_results)
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
