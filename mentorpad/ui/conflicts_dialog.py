@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from mentorpad.models.entities import ConflictCopy
 from mentorpad.models.store import Store
-from mentorpad.ui.labels import note_source_label
+from mentorpad.ui.labels import note_source_label, short_name
 from mentorpad.ui.screen_fit import FittedDialog
 from mentorpad.ui.widgets.item_models import format_date
 
@@ -108,10 +108,12 @@ class ConflictsDialog(FittedDialog):
             return (
                 self.tr("%1 of %2, session of %3")
                 .replace("%1", what)
-                .replace("%2", mentee.display_name)
+                .replace("%2", short_name(mentee.display_name))
                 .replace("%3", format_date(session.starts_at.date()))
             )
-        return self.tr("%1 of %2").replace("%1", what).replace("%2", mentee.display_name)
+        return (
+            self.tr("%1 of %2").replace("%1", what).replace("%2", short_name(mentee.display_name))
+        )
 
     def _resolve(self, resolution: str) -> None:
         if not self.copies:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from mentorpad.review import AttentionItem
 from mentorpad.ui.areas.home.models import date_text, theme_colors
+from mentorpad.ui.labels.names import short_name
 
 __all__ = ["AttentionModel"]
 
@@ -80,7 +81,7 @@ class AttentionModel(QAbstractListModel):
         return describer(item) if describer is not None else item.sentence
 
     def _describe_commitments_overdue(self, item: AttentionItem) -> str:
-        name = item.mentee_name
+        name = short_name(item.mentee_name)
         when = date_text(item.when) if item.when else ""
         if item.count == 1:
             text = (
@@ -104,7 +105,7 @@ class AttentionModel(QAbstractListModel):
         return text
 
     def _describe_quiet(self, item: AttentionItem) -> str:
-        name = item.mentee_name
+        name = short_name(item.mentee_name)
         weeks = str(item.days // 7)
         if not item.had_sessions and item.since is not None:
             return (
@@ -126,19 +127,19 @@ class AttentionModel(QAbstractListModel):
         )
 
     def _describe_first_session(self, item: AttentionItem) -> str:
-        return self.tr("%1: plan the first session.").replace("%1", item.mentee_name)
+        return self.tr("%1: plan the first session.").replace("%1", short_name(item.mentee_name))
 
     def _describe_session_overdue(self, item: AttentionItem) -> str:
         when = date_text(item.when) if item.when else ""
         return (
             self.tr("%1: a session was due on %2 (%3 days ago); none is planned.")
-            .replace("%1", item.mentee_name)
+            .replace("%1", short_name(item.mentee_name))
             .replace("%2", when)
             .replace("%3", str(item.days))
         )
 
     def _describe_session_due(self, item: AttentionItem) -> str:
-        name = item.mentee_name
+        name = short_name(item.mentee_name)
         if item.days == 0:
             return self.tr("%1: a session is due today; none is planned yet.").replace("%1", name)
         when = date_text(item.when) if item.when else ""
@@ -162,9 +163,13 @@ class AttentionModel(QAbstractListModel):
             if item.kind == "midpoint_review"
             else self.tr("%1: closing session on %2 (%3).")
         )
-        return template.replace("%1", item.mentee_name).replace("%2", when).replace("%3", relative)
+        return (
+            template.replace("%1", short_name(item.mentee_name))
+            .replace("%2", when)
+            .replace("%3", relative)
+        )
 
     def _describe_no_agreement(self, item: AttentionItem) -> str:
         return self.tr("%1: no agreement yet; agree goals, cadence and confidentiality.").replace(
-            "%1", item.mentee_name
+            "%1", short_name(item.mentee_name)
         )

@@ -35,7 +35,7 @@ from mentorpad.ui.areas.mentees.mentee_dialog import MenteeDialog
 from mentorpad.ui.areas.mentees.profile import OverviewTab, ProfileHeader
 from mentorpad.ui.areas.mentees.sessions_tab import SessionsTab, flush_quietly
 from mentorpad.ui.autosave import Autosaver
-from mentorpad.ui.labels import error_message, error_title, status_label
+from mentorpad.ui.labels import error_message, error_title, short_name, status_label
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.widgets.item_models import RecordListModel
 
@@ -44,10 +44,10 @@ TAB_OVERVIEW, TAB_AGREEMENT, TAB_SESSIONS = 0, 1, 2
 
 def _mentee_line(m: Mentee) -> str:
     if m.status == "active":
-        return m.display_name
+        return short_name(m.display_name)
     return (
         QCoreApplication.translate("MenteesArea", "%1  (%2)", "mentee name, status")
-        .replace("%1", m.display_name)
+        .replace("%1", short_name(m.display_name))
         .replace("%2", status_label(m.status).lower())
     )
 
@@ -352,7 +352,9 @@ class MenteesArea(Area):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Delete mentee"))
         box.setText(
-            self.tr("Delete %1 and everything about them?").replace("%1", mentee.display_name)
+            self.tr("Delete %1 and everything about them?").replace(
+                "%1", short_name(mentee.display_name)
+            )
         )
         box.setInformativeText(
             self.tr(

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mentorpad.models.entities import Mentee, StageChange
-from mentorpad.ui.labels import stage_label, status_label
+from mentorpad.ui.labels import short_name, stage_label, status_label
 from mentorpad.ui.widgets.editors import MarkdownEditor
 from mentorpad.ui.widgets.item_models import format_date
 
@@ -48,7 +48,8 @@ class ProfileHeader(QWidget):
             layout.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
 
     def show_mentee(self, mentee: Mentee) -> None:
-        self.name_label.setText(mentee.display_name)
+        self.name_label.setText(short_name(mentee.display_name))
+        self.name_label.setToolTip(mentee.display_name if len(mentee.display_name) > 64 else "")
         parts = [p for p in (mentee.role, mentee.organisation) if p]
         if mentee.stage:
             parts.append(stage_label(mentee.stage))

@@ -19,7 +19,7 @@ from mentorpad.guides.playbook import Question
 from mentorpad.models import VaultError
 from mentorpad.models.store import Store
 from mentorpad.ui.areas.playbook.view import PlaybookView
-from mentorpad.ui.labels import error_message
+from mentorpad.ui.labels import error_message, short_name
 from mentorpad.ui.navigation import Navigator
 
 __all__ = ["DEFAULT_CADENCE_DAYS", "AgendaPlanner", "proposed_session_start"]
@@ -120,7 +120,7 @@ class AgendaPlanner(QObject):
         chooser.blockSignals(True)
         chooser.clear()
         for mentee in mentees:
-            chooser.addItem(mentee.display_name, mentee.id)
+            chooser.addItem(short_name(mentee.display_name), mentee.id)
         chosen = self._chosen_mentee_id
         if chosen not in ids:
             current = self._navigator.current_mentee_id
@@ -199,7 +199,7 @@ class AgendaPlanner(QObject):
                 "%1 has no session planned. Plan a regular session on %2 at %3 and add the "
                 "question to it?",
             )
-            .replace("%1", pending.mentee_name)
+            .replace("%1", short_name(pending.mentee_name))
             .replace("%2", self._date_text(pending.starts_at, long=True))
             .replace("%3", self._time_text(pending.starts_at))
         )
@@ -269,7 +269,7 @@ class AgendaPlanner(QObject):
         self._navigator.data_changed.emit()
         self._append(
             pending.mentee_id,
-            pending.mentee_name,
+            short_name(pending.mentee_name),
             session_id,
             pending.starts_at,
             pending.question,
