@@ -126,14 +126,16 @@ def clamp_nesting(text: str) -> str:
 def split_for_preview(text: str, limit: int = PREVIEW_CHUNK) -> tuple[str, str]:
     """The first part of `text` a preview lays out now, and the rest. The cut falls on the
     last blank line before `limit` (a paragraph boundary) outside a fenced code block, else
-    on the last line end, else at `limit`; nothing is dropped: head + rest == text."""
+    on the last line end, else at `limit`, whichever keeps at least half a chunk (a heading
+    before a pasted blob must not make a chunk of one line); nothing is dropped:
+    head + rest == text."""
     if len(text) <= limit:
         return text, ""
     window = text[:limit]
     cut = _paragraph_cut(window)
-    if cut <= 0:
+    if cut < limit // 2:
         cut = window.rfind("\n") + 1
-    if cut <= 0:
+    if cut < limit // 2:
         cut = limit
         if text[cut - 1] == "\r" and text[cut : cut + 1] == "\n":
             cut -= 1

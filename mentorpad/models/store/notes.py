@@ -9,6 +9,7 @@ from typing import Any
 
 from mentorpad.models.entities import NOTE_KINDS, SearchHit
 from mentorpad.models.store.base import Repository, _check, _now, note_id
+from mentorpad.models.store.snippets import SNIPPET_BODY_CHARS, long_snippet
 from mentorpad.models.vault import translate_errors
 
 MATCH_START = "\x02"
@@ -50,6 +51,14 @@ def fts_query(text: str, *, prefix_last: bool = True) -> str | None:
     if prefix_last and len(words[-1]) >= MIN_PREFIX_CHARS:
         parts[-1] += "*"
     return " ".join(parts)
+
+
+def _snippet_sql(table: str, column: str) -> str:
+    """FTS5's snippet for short texts only (CASE evaluates it only then): see snippets.py."""
+    return (
+        f"CASE WHEN length({column}) <= {SNIPPET_BODY_CHARS} THEN "
+        f"snippet({table}, 0, '{MATCH_START}', '{MATCH_END}', '…', 14) END"
+    )
 
 
 class NoteRepository(Repository):
@@ -112,6 +121,7 @@ class NoteRepository(Repository):
                 *self._note_hits(query, mentee_id, limit),
                 *self._commitment_hits(query, mentee_id, limit),
             ]
+        words = query_words(text)
         hits = [
             SearchHit(
                 source=r[0],
@@ -119,7 +129,7 @@ class NoteRepository(Repository):
                 mentee_name=r[2],
                 session_id=r[3],
                 when=r[4],
-                snippet=r[5],
+                snippet=r[5] if r[7] is None else long_snippet(r[7], words, MATCH_START, MATCH_END),
                 row_id=r[6],
             )
             for r in rows
@@ -142,7 +152,8 @@ class NoteRepository(Repository):
                 "  LEFT JOIN session s ON s.id = n.session_id"
                 f"  WHERE note_fts MATCH ? {filter_sql} ORDER BY at DESC LIMIT ?)"
                 " SELECT n.kind, n.mentee_id, m.display_name, n.session_id, hits.at,"
-                f"  snippet(note_fts, 0, '{MATCH_START}', '{MATCH_END}', '…', 14), n.id"
+                f"  {_snippet_sql('note_fts', 'n.body')}, n.id,"
+                f"  CASE WHEN length(n.body) > {SNIPPET_BODY_CHARS} THEN n.body END"
                 " FROM note_fts CROSS JOIN hits ON hits.id = note_fts.rowid"
                 " CROSS JOIN note n ON n.id = hits.id JOIN mentee m ON m.id = n.mentee_id"
                 " WHERE note_fts MATCH ? ORDER BY hits.at DESC",
@@ -161,7 +172,8 @@ class NoteRepository(Repository):
                 "  LEFT JOIN session s ON s.id = c.session_id"
                 f"  WHERE commitment_fts MATCH ? {filter_c} ORDER BY at DESC LIMIT ?)"
                 " SELECT 'commitment', c.mentee_id, m.display_name, c.session_id, hits.at,"
-                f"  snippet(commitment_fts, 0, '{MATCH_START}', '{MATCH_END}', '…', 14), c.id"
+                f"  {_snippet_sql('commitment_fts', 'c.text')}, c.id,"
+                f"  CASE WHEN length(c.text) > {SNIPPET_BODY_CHARS} THEN c.text END"
                 " FROM commitment_fts CROSS JOIN hits ON hits.id = commitment_fts.rowid"
                 " CROSS JOIN commitment c ON c.id = hits.id JOIN mentee m ON m.id = c.mentee_id"
                 " WHERE commitment_fts MATCH ? ORDER BY hits.at DESC",

@@ -64,6 +64,7 @@ class NoteView(QTextBrowser):
         self._rest = ""  # the part of the note not laid out yet
         self._shown = 0  # characters of the note laid out so far
         self._more_at = -1  # where the "Show more" paragraph starts in the document
+        self._mid_line = False  # the last chunk ended inside a line: the next continues it
         self.anchorClicked.connect(self._on_anchor_clicked)
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
@@ -98,6 +99,7 @@ class NoteView(QTextBrowser):
         head, rest = split_for_preview(text)
         self.setHtml(render_markdown(head))
         self._shown, self._rest = len(head), rest
+        self._mid_line = not head.endswith("\n")
         if rest:
             self._append_more_link()
 
@@ -115,13 +117,15 @@ class NoteView(QTextBrowser):
         cursor.insertHtml(soften_long_runs(render_markdown(head)))
         self._shown += len(head)
         self._rest = rest
+        self._mid_line = not head.endswith("\n")
         if rest:
             self._append_more_link()
 
     def _cursor_at_more(self) -> QTextCursor:
-        """A cursor over the "Show more" paragraph, which it removes, left in a new block."""
+        """A cursor where the next chunk goes: the "Show more" paragraph removed, in a new
+        block, or at the end of the last one when the chunk before ended inside a line."""
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self._more_at)
+        cursor.setPosition(self._more_at - 1 if self._mid_line else self._more_at)
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
         self._more_at = -1

@@ -37,6 +37,10 @@ from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.widgets.item_models import RecordListModel
 
 SEARCH_DELAY_MS = 120
+# Qt's QLineEdit keeps 32,767 characters by default and silently cuts a longer paste, which
+# could leave half a word at the end; a 100 KB query (about 25 ms to show) is taken whole,
+# and the search then looks for its first words (Store.search).
+QUERY_MAX_CHARS = 200_000
 # A snippet is 14 tokens, but a token can be a 200,000-character pasted blob: such a run is
 # cut to its ends (the delegate lays every row out on each paint).
 SNIPPET_RUN_CHARS = 80
@@ -123,6 +127,7 @@ class SearchArea(Area):
         self.query.setPlaceholderText(self.tr("Search notes, agendas, summaries, commitments…"))
         self.query.setAccessibleName(self.tr("Search"))
         self.query.setClearButtonEnabled(True)
+        self.query.setMaxLength(QUERY_MAX_CHARS)
         self.mentee_filter = QComboBox()
         self.mentee_filter.setObjectName("mentee_filter")
         self.mentee_filter.setAccessibleName(self.tr("Only this mentee"))
