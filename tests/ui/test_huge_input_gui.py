@@ -209,7 +209,7 @@ def test_huge_notes_in_a_session_autosave_and_show_in_every_view(
 def test_a_100_kb_query_searches_its_first_words_and_says_so(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, raw_key: VaultKey
 ) -> None:
-    window, store, mid, planned = _window_with_session(make_window, tmp_path, raw_key)
+    window, _store, _mid, _planned = _window_with_session(make_window, tmp_path, raw_key)
     search = window.area("search")
     assert isinstance(search, SearchArea)
     window.show_area_named("search")
@@ -233,7 +233,7 @@ def test_a_10000_character_name_is_kept_whole_and_shown_short(
 ) -> None:
     name = "Ada " + "Lovelace" * 1_250 + " Byron"
     name = name[:10_000]
-    window, store, mid, planned = _window_with_session(make_window, tmp_path, raw_key, name)
+    window, store, mid, _planned = _window_with_session(make_window, tmp_path, raw_key, name)
     assert store.mentee(mid).display_name == name  # type: ignore[union-attr]
     area = window.area("mentees")
     assert isinstance(area, MenteesArea)
