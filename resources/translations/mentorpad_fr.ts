@@ -483,11 +483,11 @@
     </message>
     <message>
         <source>No conflicts left: every device agrees.</source>
-        <translation>Plus aucun conflit : tous les appareils concordent.</translation>
+        <translation>Plus aucun conflit&#xa0;: tous les appareils concordent.</translation>
     </message>
     <message>
         <source>%1 of %2: %3</source>
-        <translation>%1 sur %2 : %3</translation>
+        <translation>%1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>(deleted on a device)</source>
@@ -1112,7 +1112,7 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
     </message>
     <message>
         <source>Sync folder: a folder your sync tool or USB stick carries</source>
-        <translation>Dossier de synchronisation : un dossier que votre outil de synchronisation ou votre clé USB transporte</translation>
+        <translation>Dossier de synchronisation&#xa0;: un dossier que votre outil de synchronisation ou votre clé USB transporte</translation>
     </message>
     <message>
         <source>Synced</source>
@@ -1128,11 +1128,11 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
     </message>
     <message>
         <source>The passphrase of your vault on the other computer:</source>
-        <translation>La phrase secrète de votre coffre sur l&apos;autre ordinateur :</translation>
+        <translation>La phrase secrète de votre coffre sur l&apos;autre ordinateur&#xa0;:</translation>
     </message>
     <message>
         <source>Some texts were edited on two devices. Both versions are kept: choose which to keep with File &gt; Review Sync Conflicts… (or the button in the status bar).</source>
-        <translation>Certains textes ont été modifiés sur deux appareils. Les deux versions sont conservées : choisissez laquelle garder via Fichier &gt; Examiner les conflits de synchronisation… (ou le bouton de la barre d&apos;état).</translation>
+        <translation>Certains textes ont été modifiés sur deux appareils. Les deux versions sont conservées&#xa0;: choisissez laquelle garder via Fichier &gt; Examiner les conflits de synchronisation… (ou le bouton de la barre d&apos;état).</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1140,39 +1140,39 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
     </message>
     <message>
         <source>The new passphrase (it then opens this vault too):</source>
-        <translation>La nouvelle phrase secrète (elle ouvrira aussi ce coffre) :</translation>
+        <translation>La nouvelle phrase secrète (elle ouvrira aussi ce coffre)&#xa0;:</translation>
     </message>
     <message>
         <source>That is not the passphrase the other device uses now; nothing was changed.</source>
-        <translation>Ce n&apos;est pas la phrase secrète qu&apos;utilise l&apos;autre appareil ; rien n&apos;a été modifié.</translation>
+        <translation>Ce n&apos;est pas la phrase secrète qu&apos;utilise l&apos;autre appareil&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 from %2 fails its authenticity check (damaged or altered); it was not applied.</source>
-        <translation>%1 de %2 échoue au contrôle d&apos;authenticité (endommagé ou modifié) ; il n&apos;a pas été appliqué.</translation>
+        <translation>%1 de %2 échoue au contrôle d&apos;authenticité (endommagé ou modifié)&#xa0;; il n&apos;a pas été appliqué.</translation>
     </message>
     <message>
         <source>%1 from %2 was written by a newer mentorpad; update mentorpad here to apply it.</source>
-        <translation>%1 de %2 a été écrit par un mentorpad plus récent ; mettez mentorpad à jour ici pour l&apos;appliquer.</translation>
+        <translation>%1 de %2 a été écrit par un mentorpad plus récent&#xa0;; mettez mentorpad à jour ici pour l&apos;appliquer.</translation>
     </message>
     <message>
         <source>%1 from %2 was written with your previous passphrase: unlock that device with it, then change it to the new one there.</source>
-        <translation>%1 de %2 a été écrit avec votre ancienne phrase secrète : déverrouillez cet appareil avec elle, puis remplacez-la par la nouvelle.</translation>
+        <translation>%1 de %2 a été écrit avec votre ancienne phrase secrète&#xa0;: déverrouillez cet appareil avec elle, puis remplacez-la par la nouvelle.</translation>
     </message>
     <message>
         <source>%1 from %2 is a copy a file-sync tool made, different from the original; its changes were applied too.</source>
-        <translation>%1 de %2 est une copie faite par un outil de synchronisation, différente de l&apos;original ; ses modifications ont aussi été appliquées.</translation>
+        <translation>%1 de %2 est une copie faite par un outil de synchronisation, différente de l&apos;original&#xa0;; ses modifications ont aussi été appliquées.</translation>
     </message>
     <message>
         <source>%1 from %2 belongs to another vault; it was left alone.</source>
-        <translation>%1 de %2 appartient à un autre coffre ; il n&apos;a pas été touché.</translation>
+        <translation>%1 de %2 appartient à un autre coffre&#xa0;; il n&apos;a pas été touché.</translation>
     </message>
     <message>
         <source>This device lost its record of the last sync (the .syncbase file beside the vault): changes made here since that sync could not be told apart and were not sent; they remain on this device.</source>
-        <translation>Cet appareil a perdu la trace de la dernière synchronisation (le fichier .syncbase à côté du coffre) : les modifications faites ici depuis n&apos;ont pas pu être distinguées et n&apos;ont pas été envoyées ; elles restent sur cet appareil.</translation>
+        <translation>Cet appareil a perdu la trace de la dernière synchronisation (le fichier .syncbase à côté du coffre)&#xa0;: les modifications faites ici depuis n&apos;ont pas pu être distinguées et n&apos;ont pas été envoyées&#xa0;; elles restent sur cet appareil.</translation>
     </message>
     <message>
         <source>The sync folder %1 is not there (an unplugged drive, or a sync tool that is not running?). Nothing was changed; mentorpad tries again later.</source>
-        <translation>Le dossier de synchronisation %1 est introuvable (un disque débranché, ou un outil de synchronisation arrêté ?). Rien n&apos;a été modifié ; mentorpad réessaiera plus tard.</translation>
+        <translation>Le dossier de synchronisation %1 est introuvable (un disque débranché, ou un outil de synchronisation arrêté&#xa0;?). Rien n&apos;a été modifié&#xa0;; mentorpad réessaiera plus tard.</translation>
     </message>
     <message>
         <source>This folder holds another vault&apos;s sync data. Choose the folder this vault syncs with (File &gt; Sync Folder…), or an empty one.</source>
@@ -1180,7 +1180,7 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
     </message>
     <message>
         <source>Another vault publishes changes under this device&apos;s identity in the sync folder, so nothing was synced. If this vault file was copied to another computer, delete that copy there and use Join a Synced Vault instead.</source>
-        <translation>Un autre coffre publie des modifications sous l&apos;identité de cet appareil dans le dossier de synchronisation : rien n&apos;a été synchronisé. Si ce fichier de coffre a été copié sur un autre ordinateur, supprimez-y cette copie et utilisez plutôt Rejoindre un coffre synchronisé.</translation>
+        <translation>Un autre coffre publie des modifications sous l&apos;identité de cet appareil dans le dossier de synchronisation&#xa0;: rien n&apos;a été synchronisé. Si ce fichier de coffre a été copié sur un autre ordinateur, supprimez-y cette copie et utilisez plutôt Rejoindre un coffre synchronisé.</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1715,17 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
     </message>
 </context>
 <context>
+    <name>NoteView</name>
+    <message>
+        <source>Showing the first %1 of %2 characters.</source>
+        <translation>Affichage des %1 premiers caractères sur %2.</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Afficher la suite</translation>
+    </message>
+</context>
+<context>
     <name>PercentChart</name>
     <message>
         <source>Percent</source>
@@ -1754,6 +1765,17 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
     <message>
         <source>Start the timer when the session begins.</source>
         <translation>Démarrez le minuteur quand la séance commence.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTextEditor</name>
+    <message>
+        <source>Too much to paste</source>
+        <translation>Trop de texte à coller</translation>
+    </message>
+    <message>
+        <source>This paste holds %1 characters, and a note holds at most %2. Nothing was pasted: your note is unchanged. Keep very large texts, such as logs or exports, in a file of their own.</source>
+        <translation>Le texte à coller compte %1 caractères, et une note en contient au plus %2. Rien n&apos;a été collé&#xa0;: votre note est inchangée. Gardez les très grands textes, comme les journaux ou les exports, dans un fichier à part.</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2615,13 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
             <numerusform>%n résultats, du plus récent au plus ancien</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only the first %n different word(s) are searched.</source>
+        <translation>
+            <numerusform>Seul le premier mot différent (%n) est recherché.</numerusform>
+            <numerusform>Seuls les %n premiers mots différents sont recherchés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionEditor</name>
@@ -3037,7 +3066,7 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     <name>SyncController</name>
     <message>
         <source>Not synced: %1</source>
-        <translation>Non synchronisé : %1</translation>
+        <translation>Non synchronisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
@@ -3267,7 +3296,7 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Already use mentorpad on another computer? Join its sync folder…</source>
-        <translation>Vous utilisez déjà mentorpad sur un autre ordinateur ? Rejoignez son dossier de synchronisation…</translation>
+        <translation>Vous utilisez déjà mentorpad sur un autre ordinateur&#xa0;? Rejoignez son dossier de synchronisation…</translation>
     </message>
     <message>
         <source>Passphrase strength</source>

@@ -1715,6 +1715,17 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
     </message>
 </context>
 <context>
+    <name>NoteView</name>
+    <message>
+        <source>Showing the first %1 of %2 characters.</source>
+        <translation>De eerste %1 van %2 tekens worden getoond.</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Meer tonen</translation>
+    </message>
+</context>
+<context>
     <name>PercentChart</name>
     <message>
         <source>Percent</source>
@@ -1754,6 +1765,17 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
     <message>
         <source>Start the timer when the session begins.</source>
         <translation>Start de timer wanneer de sessie begint.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTextEditor</name>
+    <message>
+        <source>Too much to paste</source>
+        <translation>Te veel om te plakken</translation>
+    </message>
+    <message>
+        <source>This paste holds %1 characters, and a note holds at most %2. Nothing was pasted: your note is unchanged. Keep very large texts, such as logs or exports, in a file of their own.</source>
+        <translation>Wat u plakt telt %1 tekens, en een notitie bevat er hoogstens %2. Er is niets geplakt: uw notitie is ongewijzigd. Bewaar zeer grote teksten, zoals logbestanden of exports, in een eigen bestand.</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2613,13 @@ Nr. %2 in de catalogus: “%3”</translation>
         <translation>
             <numerusform>%n resultaat, nieuwste eerst</numerusform>
             <numerusform>%n resultaten, nieuwste eerst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n different word(s) are searched.</source>
+        <translation>
+            <numerusform>Alleen het eerste %n verschillende woord wordt gezocht.</numerusform>
+            <numerusform>Alleen de eerste %n verschillende woorden worden gezocht.</numerusform>
         </translation>
     </message>
 </context>

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QByteArray, QLocale, QMimeData, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QMimeData, QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -135,7 +135,8 @@ class NoteView(QTextBrowser):
         locale = QLocale()
         total = self._shown + len(self._rest)
         note = (
-            self.tr("Showing the first %1 of %2 characters.")
+            # A literal context: PageView (the playbook) inherits this method.
+            QCoreApplication.translate("NoteView", "Showing the first %1 of %2 characters.")
             .replace("%1", locale.toString(self._shown))
             .replace("%2", locale.toString(total))
         )
@@ -143,9 +144,9 @@ class NoteView(QTextBrowser):
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertBlock()
         self._more_at = cursor.position()
+        more = QCoreApplication.translate("NoteView", "Show more")
         cursor.insertHtml(
-            f"<p><i>{html.escape(note)}</i> "
-            f'<a href="{MORE_URL}">{html.escape(self.tr("Show more"))}</a></p>'
+            f'<p><i>{html.escape(note)}</i> <a href="{MORE_URL}">{html.escape(more)}</a></p>'
         )
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
