@@ -44,6 +44,7 @@ class StallMeter:
         self.step = "idle"
         self.worst = 0.0
         self.worst_step = ""
+        self.by_step: dict[str, float] = {}
         self._last = 0.0
 
     def start(self) -> None:
@@ -55,6 +56,7 @@ class StallMeter:
         gap = (now - self._last) * 1000.0 - TICK_MS
         if gap > self.worst:
             self.worst, self.worst_step = gap, self.step
+        self.by_step[self.step] = max(gap, self.by_step.get(self.step, 0.0))
         self._last = now
 
     def run(self, steps: list[tuple[str, Callable[[], object]]]) -> tuple[float, str]:
@@ -75,7 +77,7 @@ class StallMeter:
             finally:  # a failing step must not leave the loop running forever
                 QTimer.singleShot(4 * TICK_MS, next_step)
 
-        self.worst, self.worst_step = 0.0, ""
+        self.worst, self.worst_step, self.by_step = 0.0, "", {}
         self.start()
         QTimer.singleShot(4 * TICK_MS, next_step)
         loop.exec()
@@ -174,6 +176,7 @@ def huge_input_figure(runs: int, log: Callable[[str], None]) -> Any:
             meter = StallMeter()
             ordinary = _words(2_000)
             worst, base, steps = [], [], []
+            by_step: dict[str, float] = {}
             for run in range(max(1, runs)):
                 log(f"  huge input run {run + 1}/{runs}")
                 where = (mid, sid, "notes")
@@ -181,6 +184,7 @@ def huge_input_figure(runs: int, log: Callable[[str], None]) -> Any:
                 stall, step = meter.run(_scenario(editor, card, where, autosaver, store, huge))
                 worst.append(stall)
                 steps.append(step)
+                by_step = {name: round(ms, 1) for name, ms in meter.by_step.items()}
                 plain = (ordinary, ordinary, ordinary)
                 stall, _ = meter.run(_scenario(editor, card, where, autosaver, store, plain))
                 base.append(stall)
@@ -201,4 +205,5 @@ def huge_input_figure(runs: int, log: Callable[[str], None]) -> Any:
         STALL_BUDGET_MS,
     )
     figure.extra["worst_steps"] = steps
+    figure.extra["last_run_by_step"] = by_step
     return figure

@@ -255,3 +255,28 @@ def test_a_10000_character_name_is_kept_whole_and_shown_short(
     for each in ("home", "mentees", "search"):
         window.show_area_named(each)
         assert window.minimumSizeHint().width() < 2_000, each  # nothing as wide as the name
+
+
+def test_a_50000_line_note_loads_in_steps_and_is_whole_at_once(qtbot: QtBot) -> None:
+    editor = MarkdownEditor("notes", "Notes")
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.set_text(LINES)
+    plain = editor.editor
+    assert plain.loading and plain.isReadOnly()  # the rest comes in the next turns
+    assert editor.text() == LINES  # ...but the text is whole from the start: autosave-safe
+    qtbot.waitUntil(lambda: not plain.loading, timeout=10_000)
+    assert not plain.isReadOnly() and not plain.document().isUndoAvailable()
+    assert plain.document().toPlainText() == LINES
+    plain.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(plain, " done")
+    assert editor.text() == LINES + " done"
+    plain.undo()
+    assert editor.text() == LINES
+    # Jumping to a search hit near the end loads the rest first.
+    editor.set_text(LINES)
+    assert plain.select_first("49999 follow up")
+    assert not plain.loading and plain.textCursor().selectedText() == "49999 follow up"
+    editor.set_text(LINES)
+    editor.append_line("- one more")
+    assert editor.text() == LINES + "\n- one more\n"

@@ -26,6 +26,15 @@ LONG_RUN_CHARS = 2_000  # a 2,000-character unbroken line costs Qt about 2 ms to
 MAX_NOTE_CHARS = 2_000_000  # about 300,000 words; showing or saving it takes < 100 ms
 # A run starts after a space or at the start (the lookbehind): each run is scanned once.
 _LONG_RUN = re.compile(rf"(?<!\S)\S{{{LONG_RUN_CHARS}}}")
+LOAD_CHUNK = 200_000  # characters the editor takes per event-loop turn (about 15 ms)
+
+
+def _split_lines(text: str, limit: int) -> tuple[str, str]:
+    """`text` cut after the last line end before `limit` (or at `limit`): head + rest."""
+    if len(text) <= limit:
+        return text, ""
+    cut = text.rfind("\n", 0, limit) + 1 or limit
+    return text[:cut], text[cut:]
 
 
 def has_long_run(text: str) -> bool:
@@ -55,6 +64,7 @@ class PlainTextEditor(QPlainTextEdit):
         self.setFont(font)
         self.refusal: QMessageBox | None = None
         self._loading = False
+        self._pending = ""  # the end of a long text still to load (set_text)
         self.document().contentsChange.connect(self._on_contents_change)
 
     def createMimeDataFromSelection(self) -> QMimeData:
@@ -72,7 +82,7 @@ class PlainTextEditor(QPlainTextEdit):
             return
         text = source.text()
         cursor = self.textCursor()
-        length = self.document().characterCount() - 1
+        length = self.document().characterCount() - 1 + len(self._pending)
         replaced = cursor.selectionEnd() - cursor.selectionStart()
         if length - replaced + len(text) > MAX_NOTE_CHARS:
             self._refuse_paste(len(text))
@@ -121,7 +131,11 @@ class PlainTextEditor(QPlainTextEdit):
             block = block.next()
 
     def set_text(self, text: str) -> None:
-        """Replace the content without it becoming an undo step."""
+        """Replace the content without it becoming an undo step. A text longer than
+        LOAD_CHUNK loads in steps of that size, one event-loop turn each (Qt needs about 0.1 s
+        for 1,500,000 characters at once): the editor is read-only until it is all there,
+        and toPlainText() always returns all of it."""
+        self._pending = ""
         self.blockSignals(True)
         self._loading = True
         try:
@@ -129,17 +143,58 @@ class PlainTextEditor(QPlainTextEdit):
             if mode != self.wordWrapMode():
                 self.clear()  # the old text is never laid out again in the new mode
                 self.setWordWrapMode(mode)
-            self.setPlainText(text)  # resets the undo stack
+            head, self._pending = _split_lines(text, LOAD_CHUNK)
+            self.setPlainText(head)  # resets the undo stack
             self.moveCursor(QTextCursor.MoveOperation.Start)
         finally:
             self._loading = False
             self.blockSignals(False)
+        if self._pending:
+            self.document().setUndoRedoEnabled(False)
+            self.setReadOnly(True)
+            QTimer.singleShot(0, self, self._load_more)
+
+    def toPlainText(self) -> str:
+        """The whole text, also while its end is still loading."""
+        return super().toPlainText() + self._pending
+
+    @property
+    def loading(self) -> bool:
+        return bool(self._pending)
+
+    def _load_more(self, everything: bool = False) -> None:
+        if not self._pending:
+            return
+        piece, rest = (self._pending, "") if everything else _split_lines(self._pending, LOAD_CHUNK)
+        self._pending = ""  # toPlainText() must not count the piece twice while it goes in
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.blockSignals(True)
+        self._loading = True
+        try:
+            cursor.insertText(piece)
+        finally:
+            self._loading = False
+            self.blockSignals(False)
+        self._pending = rest
+        if rest:
+            QTimer.singleShot(0, self, self._load_more)
+        else:
+            self.document().setUndoRedoEnabled(True)
+            self.setReadOnly(False)
+
+    def finish_loading(self) -> None:
+        """Load the rest at once (finding a search hit needs the whole text)."""
+        self._load_more(everything=True)
 
     def clear_content(self) -> None:
+        self._pending = ""
         self.blockSignals(True)
         try:
             self.clear()
+            self.document().setUndoRedoEnabled(True)
             self.document().clearUndoRedoStacks()
+            self.setReadOnly(False)
             self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         finally:
             self.blockSignals(False)
@@ -148,6 +203,7 @@ class PlainTextEditor(QPlainTextEdit):
         """Jump to the first occurrence (case-insensitive); used when opening a search hit."""
         if not needle:
             return False
+        self.finish_loading()
         found = self.document().find(needle)
         if found.isNull():
             return False
@@ -233,6 +289,7 @@ class MarkdownEditor(QWidget):
 
     def append_line(self, line: str) -> None:
         """Add a line at the end as an undoable edit (fires text_edited, so it autosaves)."""
+        self.editor.finish_loading()
         cursor = self.editor.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
         existing = self.editor.toPlainText()
