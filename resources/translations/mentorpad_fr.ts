@@ -1770,6 +1770,10 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
 <context>
     <name>PlainTextEditor</name>
     <message>
+        <source>This paste would make a line of %1 characters, and a line holds at most %2. Nothing was pasted: your note is unchanged. Keep very long lines, such as encoded data, in a file of their own.</source>
+        <translation>Ce texte collé ferait une ligne de %1 caractères, et une ligne en contient au plus %2. Rien n&apos;a été collé : votre note est inchangée. Gardez les très longues lignes, comme des données encodées, dans un fichier à part.</translation>
+    </message>
+    <message>
         <source>Too much to paste</source>
         <translation>Trop de texte à coller</translation>
     </message>

@@ -1770,6 +1770,10 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
 <context>
     <name>PlainTextEditor</name>
     <message>
+        <source>This paste would make a line of %1 characters, and a line holds at most %2. Nothing was pasted: your note is unchanged. Keep very long lines, such as encoded data, in a file of their own.</source>
+        <translation>Wat u plakt zou een regel van %1 tekens maken, en een regel bevat er hoogstens %2. Er is niets geplakt: uw notitie is ongewijzigd. Bewaar zeer lange regels, zoals gecodeerde gegevens, in een eigen bestand.</translation>
+    </message>
+    <message>
         <source>Too much to paste</source>
         <translation>Te veel om te plakken</translation>
     </message>

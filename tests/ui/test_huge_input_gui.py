@@ -20,7 +20,12 @@ from mentorpad.render import PREVIEW_CHUNK, SOFT_BREAK, SOFT_BREAK_EVERY
 from mentorpad.ui.areas.mentees.area import MenteesArea
 from mentorpad.ui.areas.search.area import SearchArea
 from mentorpad.ui.labels.names import NAME_CHARS
-from mentorpad.ui.widgets.editors import MAX_NOTE_CHARS, MarkdownEditor, PlainTextEditor
+from mentorpad.ui.widgets.editors import (
+    MAX_LINE_CHARS,
+    MAX_NOTE_CHARS,
+    MarkdownEditor,
+    PlainTextEditor,
+)
 from mentorpad.ui.widgets.render_view import MORE_URL, NoteView
 from mentorpad.ui.window import MainWindow
 from tests.ui.conftest import WindowFactory
@@ -147,8 +152,26 @@ def test_a_10_mb_paste_is_refused_with_a_message_and_loses_nothing(qtbot: QtBot)
     assert editor.toPlainText() == "Notes typed before."  # no half paste to undo
     # Up to the cap a paste is taken, even replacing a selection.
     editor.selectAll()
-    editor.insertFromMimeData(_mime("y" * MAX_NOTE_CHARS))
+    editor.insertFromMimeData(_mime(("y" * 99 + "\n") * (MAX_NOTE_CHARS // 100)))
     assert len(editor.toPlainText()) == MAX_NOTE_CHARS
+
+
+def test_a_paste_making_a_line_too_long_is_refused(qtbot: QtBot) -> None:
+    editor = PlainTextEditor()
+    qtbot.addWidget(editor)
+    editor.set_text("abc\nsecond line")
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    editor.moveCursor(QTextCursor.MoveOperation.EndOfLine)
+    with qtbot.waitSignal(editor.paste_refused) as refused:  # joins "abc": one too many
+        editor.insertFromMimeData(_mime("q" * (MAX_LINE_CHARS - 2)))
+    assert refused.args == [MAX_LINE_CHARS + 1]
+    assert editor.refusal is not None and "a line holds at most" in editor.refusal.text()
+    assert editor.toPlainText() == "abc\nsecond line"
+    editor.refusal.accept()
+    editor.insertFromMimeData(_mime("q" * (MAX_LINE_CHARS - 3)))  # exactly the limit
+    assert editor.toPlainText() == "abc" + "q" * (MAX_LINE_CHARS - 3) + "\nsecond line"
+    editor.insertFromMimeData(_mime("\n" + "r" * MAX_LINE_CHARS + "\n"))  # lines of their own
+    assert editor.toPlainText().count("r") == MAX_LINE_CHARS
 
 
 def _window_with_session(
