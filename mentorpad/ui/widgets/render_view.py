@@ -61,6 +61,8 @@ class NoteView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setSearchPaths([])
         self.setReadOnly(True)
+        # Read-only: "Show more" edits the document, and an undo stack would keep every chunk.
+        self.document().setUndoRedoEnabled(False)
         self._rest = ""  # the part of the note not laid out yet
         self._shown = 0  # characters of the note laid out so far
         self._more_at = -1  # where the "Show more" paragraph starts in the document
