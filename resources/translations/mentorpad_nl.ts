@@ -1771,7 +1771,7 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
     <name>PlainTextEditor</name>
     <message>
         <source>This paste would make a line of %1 characters, and a line holds at most %2. Nothing was pasted: your note is unchanged. Keep very long lines, such as encoded data, in a file of their own.</source>
-        <translation>Wat u plakt zou een regel van %1 tekens maken, en een regel bevat er hoogstens %2. Er is niets geplakt: uw notitie is ongewijzigd. Bewaar zeer lange regels, zoals gecodeerde gegevens, in een eigen bestand.</translation>
+        <translation>Wat je plakt zou een regel van %1 tekens maken, en een regel bevat er hoogstens %2. Er is niets geplakt: je notitie is ongewijzigd. Bewaar zeer lange regels, zoals gecodeerde gegevens, in een eigen bestand.</translation>
     </message>
     <message>
         <source>Too much to paste</source>
@@ -1779,7 +1779,7 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
     </message>
     <message>
         <source>This paste holds %1 characters, and a note holds at most %2. Nothing was pasted: your note is unchanged. Keep very large texts, such as logs or exports, in a file of their own.</source>
-        <translation>Wat u plakt telt %1 tekens, en een notitie bevat er hoogstens %2. Er is niets geplakt: uw notitie is ongewijzigd. Bewaar zeer grote teksten, zoals logbestanden of exports, in een eigen bestand.</translation>
+        <translation>Wat je plakt telt %1 tekens, en een notitie bevat er hoogstens %2. Er is niets geplakt: je notitie is ongewijzigd. Bewaar zeer grote teksten, zoals logbestanden of exports, in een eigen bestand.</translation>
     </message>
 </context>
 <context>
