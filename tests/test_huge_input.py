@@ -8,6 +8,9 @@ import datetime as dt
 import html
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from mentorpad.models import Vault
 from mentorpad.models.store import MATCH_START, MAX_QUERY_WORDS, Store, fts_query, query_words
 from mentorpad.render import (
@@ -25,7 +28,7 @@ BLOB = "".join(chr(ord("a") + (i * 7) % 26) for i in range(200_000))  # no break
 
 
 def _runs_without_break(markup: str) -> int:
-    text = re.sub(r"<[^>]*>", " ", markup)
+    text = html.unescape(re.sub(r"<[^>]*>", " ", markup))  # what is shown: &amp; is one
     return max(len(run) for run in re.split(rf"[\s{SOFT_BREAK}]", text))
 
 
@@ -121,3 +124,25 @@ def test_a_100_kb_query_searches_its_first_words(vault: Vault) -> None:
     assert [h.session_id for h in hits] == [sid]
     assert MATCH_START in hits[0].snippet
     assert store.note(mid, sid, "notes").endswith(BLOB + " team again")  # stored as typed
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=30),
+            st.sampled_from(["&", "<b>", "`", "\n", "x" * 300, "é" * 200, "&amp;" * 50]),
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_softening_any_note_only_adds_break_opportunities(note: str) -> None:
+    markup = render_markdown(note)
+    softened = soften_long_runs(markup)
+    assert softened.replace(SOFT_BREAK, "") == markup.replace(SOFT_BREAK, "")
+    assert _runs_without_break(softened) <= max(SOFT_BREAK_EVERY, _longest_tag(markup))
+
+
+def _longest_tag(markup: str) -> int:
+    """Tags are never softened (an href keeps its URL), so a run may be as long as one."""
+    return max((len(t) for t in re.findall(r"<[^>]*>", markup)), default=0)

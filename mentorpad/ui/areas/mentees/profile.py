@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from mentorpad.models.entities import Mentee, StageChange
 from mentorpad.ui.labels import short_name, stage_label, status_label
+from mentorpad.ui.labels.names import NAME_CHARS
 from mentorpad.ui.widgets.editors import MarkdownEditor
 from mentorpad.ui.widgets.item_models import format_date
 
@@ -49,7 +50,8 @@ class ProfileHeader(QWidget):
 
     def show_mentee(self, mentee: Mentee) -> None:
         self.name_label.setText(short_name(mentee.display_name))
-        self.name_label.setToolTip(mentee.display_name if len(mentee.display_name) > 64 else "")
+        long_name = len(mentee.display_name) > NAME_CHARS
+        self.name_label.setToolTip(mentee.display_name if long_name else "")
         parts = [p for p in (mentee.role, mentee.organisation) if p]
         if mentee.stage:
             parts.append(stage_label(mentee.stage))
