@@ -59,14 +59,21 @@ class StallMeter:
         self.by_step[self.step] = max(gap, self.by_step.get(self.step, 0.0))
         self._last = now
 
-    def run(self, steps: list[tuple[str, Callable[[], object]]]) -> tuple[float, str]:
-        """Run each step in its own event-loop turn, a few ticks apart; the longest stall."""
+    def run(
+        self, steps: list[tuple[str, Callable[[], object]]], busy: Callable[[], bool]
+    ) -> tuple[float, str]:
+        """Run each step in its own event-loop turn, a few ticks apart, and not while
+        `busy()` (a note still loading is read-only: a user could not type yet); the longest
+        stall and its step."""
         from PySide6.QtCore import QEventLoop, QTimer
 
         loop = QEventLoop()
         queue = list(steps)
 
         def next_step() -> None:
+            if busy():
+                QTimer.singleShot(TICK_MS, next_step)
+                return
             if not queue:
                 self.step = "after"
                 QTimer.singleShot(50, loop.quit)
@@ -174,6 +181,10 @@ def huge_input_figure(runs: int, log: Callable[[str], None]) -> Any:
             card.show()
             settle()
             meter = StallMeter()
+
+            def busy() -> bool:
+                return bool(editor.editor.loading)
+
             ordinary = _words(2_000)
             worst, base, steps = [], [], []
             by_step: dict[str, float] = {}
@@ -181,12 +192,14 @@ def huge_input_figure(runs: int, log: Callable[[str], None]) -> Any:
                 log(f"  huge input run {run + 1}/{runs}")
                 where = (mid, sid, "notes")
                 huge = (LINES, BLOB, NESTED)
-                stall, step = meter.run(_scenario(editor, card, where, autosaver, store, huge))
+                stall, step = meter.run(
+                    _scenario(editor, card, where, autosaver, store, huge), busy
+                )
                 worst.append(stall)
                 steps.append(step)
                 by_step = {name: round(ms, 1) for name, ms in meter.by_step.items()}
                 plain = (ordinary, ordinary, ordinary)
-                stall, _ = meter.run(_scenario(editor, card, where, autosaver, store, plain))
+                stall, _ = meter.run(_scenario(editor, card, where, autosaver, store, plain), busy)
                 base.append(stall)
             editor.close()
             card.close()
