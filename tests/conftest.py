@@ -41,6 +41,9 @@ PRIVATE_BUS = start_private_buses() if sys.platform.startswith("linux") else Non
 
 from mentorpad.models import Vault, VaultKey  # noqa: E402
 from mentorpad.models.crypto import KEY_BYTES, SALT_BYTES  # noqa: E402
+from tests.waits import patient_waits  # noqa: E402
+
+patient_waits()  # waits on a state or a signal give a busy machine time (tests/waits.py)
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "correct horse battery staple"

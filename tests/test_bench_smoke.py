@@ -29,6 +29,7 @@ FIGURES = {
     "autosave",
     "editor_keystroke_10k",
     "preview_render_2000",
+    "huge_input_stall",
     "rss_vault_open",
     "sync_one_session",
     "sync_first_join",

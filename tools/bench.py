@@ -829,6 +829,7 @@ ORDER = (
     "autosave",
     "editor_keystroke_10k",
     "preview_render_2000",
+    "huge_input_stall",
     "rss_vault_open",
     "sync_one_session",
     "sync_first_join",
@@ -892,7 +893,14 @@ def main(argv: list[str] | None = None) -> int:
             figures.append(autosave_figure(window, bv, runs))
             figures.append(editor_figure(window, bv, runs))
     if "preview" in groups:
+        from mentorpad.ui.app import make_application
+
+        make_application()  # with --only preview no window was built
         figures.append(preview_figure(runs))
+        from tools.bench_huge import huge_input_figure
+
+        log("huge input figure...")
+        figures.append(huge_input_figure(max(1, runs // 2), log))
     if "sync" in groups:
         from tools.bench_sync import sync_figures
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from mentorpad.models.entities import ConflictCopy
 from mentorpad.models.store import Store
-from mentorpad.ui.labels import note_source_label
+from mentorpad.ui.labels import note_source_label, short_name
 from mentorpad.ui.screen_fit import FittedDialog
 from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.item_models import format_date
@@ -106,10 +106,10 @@ class ConflictsDialog(FittedDialog):
             return fill(
                 self.tr("%1 of %2, session of %3"),
                 what,
-                mentee.display_name,
+                short_name(mentee.display_name),
                 format_date(session.starts_at.date()),
             )
-        return fill(self.tr("%1 of %2"), what, mentee.display_name)
+        return fill(self.tr("%1 of %2"), what, short_name(mentee.display_name))
 
     def _resolve(self, resolution: str) -> None:
         if not self.copies:

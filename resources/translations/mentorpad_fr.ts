@@ -1783,6 +1783,17 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
     </message>
 </context>
 <context>
+    <name>NoteView</name>
+    <message>
+        <source>Showing the first %1 of %2 characters.</source>
+        <translation>Affichage des %1 premiers caractères sur %2.</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Afficher la suite</translation>
+    </message>
+</context>
+<context>
     <name>PercentChart</name>
     <message>
         <source>Percent</source>
@@ -1822,6 +1833,21 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
     <message>
         <source>Start the timer when the session begins.</source>
         <translation>Démarrez le minuteur quand la séance commence.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTextEditor</name>
+    <message>
+        <source>This paste would make a line of %1 characters, and a line holds at most %2. Nothing was pasted: your note is unchanged. Keep very long lines, such as encoded data, in a file of their own.</source>
+        <translation>Ce texte collé ferait une ligne de %1 caractères, et une ligne en contient au plus %2. Rien n&apos;a été collé&#xa0;: votre note est inchangée. Gardez les très longues lignes, comme des données encodées, dans un fichier à part.</translation>
+    </message>
+    <message>
+        <source>Too much to paste</source>
+        <translation>Trop de texte à coller</translation>
+    </message>
+    <message>
+        <source>This paste holds %1 characters, and a note holds at most %2. Nothing was pasted: your note is unchanged. Keep very large texts, such as logs or exports, in a file of their own.</source>
+        <translation>Le texte à coller compte %1 caractères, et une note en contient au plus %2. Rien n&apos;a été collé&#xa0;: votre note est inchangée. Gardez les très grands textes, comme les journaux ou les exports, dans un fichier à part.</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2697,13 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <translation>
             <numerusform>%n résultat, du plus récent au plus ancien</numerusform>
             <numerusform>%n résultats, du plus récent au plus ancien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n different word(s) are searched.</source>
+        <translation>
+            <numerusform>Seul le premier mot différent (%n) est recherché.</numerusform>
+            <numerusform>Seuls les %n premiers mots différents sont recherchés.</numerusform>
         </translation>
     </message>
 </context>

@@ -1783,6 +1783,17 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
     </message>
 </context>
 <context>
+    <name>NoteView</name>
+    <message>
+        <source>Showing the first %1 of %2 characters.</source>
+        <translation>De eerste %1 van %2 tekens worden getoond.</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Meer tonen</translation>
+    </message>
+</context>
+<context>
     <name>PercentChart</name>
     <message>
         <source>Percent</source>
@@ -1822,6 +1833,21 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
     <message>
         <source>Start the timer when the session begins.</source>
         <translation>Start de timer wanneer de sessie begint.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTextEditor</name>
+    <message>
+        <source>This paste would make a line of %1 characters, and a line holds at most %2. Nothing was pasted: your note is unchanged. Keep very long lines, such as encoded data, in a file of their own.</source>
+        <translation>Wat je plakt zou een regel van %1 tekens maken, en een regel bevat er hoogstens %2. Er is niets geplakt: je notitie is ongewijzigd. Bewaar zeer lange regels, zoals gecodeerde gegevens, in een eigen bestand.</translation>
+    </message>
+    <message>
+        <source>Too much to paste</source>
+        <translation>Te veel om te plakken</translation>
+    </message>
+    <message>
+        <source>This paste holds %1 characters, and a note holds at most %2. Nothing was pasted: your note is unchanged. Keep very large texts, such as logs or exports, in a file of their own.</source>
+        <translation>Wat je plakt telt %1 tekens, en een notitie bevat er hoogstens %2. Er is niets geplakt: je notitie is ongewijzigd. Bewaar zeer grote teksten, zoals logbestanden of exports, in een eigen bestand.</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2697,13 @@ Nr. %2 in de catalogus: “%3”</translation>
         <translation>
             <numerusform>%n resultaat, nieuwste eerst</numerusform>
             <numerusform>%n resultaten, nieuwste eerst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n different word(s) are searched.</source>
+        <translation>
+            <numerusform>Alleen het eerste %n verschillende woord wordt gezocht.</numerusform>
+            <numerusform>Alleen de eerste %n verschillende woorden worden gezocht.</numerusform>
         </translation>
     </message>
 </context>

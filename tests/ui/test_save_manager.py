@@ -246,6 +246,8 @@ def test_coming_back_to_an_unsaved_session_shows_it_as_typed(
         area.open_session(ids["b"])  # type: ignore[attr-defined]  # the save fails
         area.open_session(ids["a"])  # type: ignore[attr-defined]  # and again
         assert editor.notes.text() == BIG_A + "A before"
+        # A long note loads in steps, read-only until it is all there: type once it is.
+        qtbot.waitUntil(lambda: not editor.notes.editor.loading)
         editor.notes.editor.moveCursor(editor.notes.editor.textCursor().MoveOperation.End)
         editor.notes.editor.insertPlainText(" And more.")
     area.flush()

@@ -4,7 +4,10 @@ no window title ever names a mentee."""
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +20,7 @@ from mentorpad.clock import ManualClock
 from mentorpad.models import Vault, VaultKey
 from mentorpad.models.entities import Agreement
 from mentorpad.models.store import Store
+from mentorpad.ui.labels.names import NAME_CHARS
 from mentorpad.ui.window import MainWindow
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import answer_dialogs
@@ -29,9 +33,14 @@ def _name(image: Path) -> str:
 
 
 def _open(make_window: WindowFactory, tmp_path: Path, key: VaultKey) -> tuple[MainWindow, str]:
-    image = tmp_path / "canary.png"
+    # The canary sits at a short path: names are shown up to NAME_CHARS characters, and the
+    # whole name must be on screen for the test to see that it is shown as typed.
+    folder = Path(tempfile.mkdtemp(prefix="mp"))
+    atexit.register(shutil.rmtree, folder, True)
+    image = folder / "c.png"
     QImage(40, 40, QImage.Format.Format_RGB32).save(str(image))
     name = _name(image)
+    assert len(name) <= NAME_CHARS, name
     path = tmp_path / "t.vault"
     window = make_window(path, clock=ManualClock(dt.datetime(2026, 1, 20, 10)))
     with Vault.create(path, key=key) as vault:

@@ -7,6 +7,21 @@ disk-full and damage into typed errors.
 """
 
 from mentorpad.models.store.facade import Store
-from mentorpad.models.store.notes import MATCH_END, MATCH_START, MIN_PREFIX_CHARS, fts_query
+from mentorpad.models.store.notes import (
+    MATCH_END,
+    MATCH_START,
+    MAX_QUERY_WORDS,
+    MIN_PREFIX_CHARS,
+    fts_query,
+    query_words,
+)
 
-__all__ = ["MATCH_END", "MATCH_START", "MIN_PREFIX_CHARS", "Store", "fts_query"]
+__all__ = [
+    "MATCH_END",
+    "MATCH_START",
+    "MAX_QUERY_WORDS",
+    "MIN_PREFIX_CHARS",
+    "Store",
+    "fts_query",
+    "query_words",
+]

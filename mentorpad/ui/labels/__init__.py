@@ -17,6 +17,7 @@ from mentorpad.ui.labels.errors import (
     kind_words,
 )
 from mentorpad.ui.labels.messages import integrity_verdict, vault_message
+from mentorpad.ui.labels.names import short_name
 from mentorpad.ui.labels.passphrases import strength_label, strength_reason
 from mentorpad.ui.labels.vocabulary import (
     grow_phase_label,
@@ -43,6 +44,7 @@ __all__ = [
     "owner_label",
     "review_label",
     "session_kind_label",
+    "short_name",
     "stage_label",
     "status_label",
     "strength_label",

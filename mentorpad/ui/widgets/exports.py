@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorpad.models.errors import TargetExists, VaultError
-from mentorpad.render import render_markdown
+from mentorpad.render import render_markdown, soften_long_runs
 from mentorpad.reports import (
     chart_keys,
     strip_chart_markers,
@@ -38,6 +38,7 @@ from mentorpad.ui.labels import error_message, error_title
 from mentorpad.ui.lockdown import ask, generation, locked_since, run_dialog
 from mentorpad.ui.screen_fit import FittedDialog
 from mentorpad.ui.text import fill
+from mentorpad.ui.widgets.editors import wrap_mode_for
 from mentorpad.ui.widgets.file_dialogs import ask_new_file, name_taken
 from mentorpad.ui.widgets.plain import warn
 from mentorpad.ui.widgets.render_view import NoteView, SafeDocument
@@ -89,7 +90,7 @@ def build_print_document(
         height = round(IMAGE_WIDTH * size.height() / max(size.width(), 1))
         return f'<p align="center"><img src="{url}" width="{IMAGE_WIDTH}" height="{height}"></p>'
 
-    document.setHtml(_CHART_PARAGRAPH.sub(chart, render_markdown(markdown_text)))
+    document.setHtml(_CHART_PARAGRAPH.sub(chart, soften_long_runs(render_markdown(markdown_text))))
     return document
 
 
@@ -300,6 +301,7 @@ class PreviewDialog(FittedDialog):
         self.text_view.setObjectName("text_view")
         self.text_view.setReadOnly(True)
         self.text_view.setAccessibleName(self.tr("Exact text of the file"))
+        self.text_view.setWordWrapMode(wrap_mode_for(self._text))  # a pasted blob: issue 17
         self.text_view.setPlainText(self._text)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from mentorpad.review import AttentionItem
 from mentorpad.ui.areas.home.models import date_text, theme_colors
+from mentorpad.ui.labels.names import short_name
 from mentorpad.ui.text import fill
 
 __all__ = ["AttentionModel"]
@@ -81,7 +82,7 @@ class AttentionModel(QAbstractListModel):
         return describer(item) if describer is not None else item.sentence
 
     def _describe_commitments_overdue(self, item: AttentionItem) -> str:
-        name = item.mentee_name
+        name = short_name(item.mentee_name)
         when = date_text(item.when) if item.when else ""
         if item.count == 1:
             text = fill(self.tr("%1: “%2” was due on %3."), name, item.detail, when)
@@ -100,7 +101,7 @@ class AttentionModel(QAbstractListModel):
         return text
 
     def _describe_quiet(self, item: AttentionItem) -> str:
-        name = item.mentee_name
+        name = short_name(item.mentee_name)
         weeks = str(item.days // 7)
         if not item.had_sessions and item.since is not None:
             return fill(
@@ -122,19 +123,19 @@ class AttentionModel(QAbstractListModel):
         )
 
     def _describe_first_session(self, item: AttentionItem) -> str:
-        return fill(self.tr("%1: plan the first session."), item.mentee_name)
+        return fill(self.tr("%1: plan the first session."), short_name(item.mentee_name))
 
     def _describe_session_overdue(self, item: AttentionItem) -> str:
         when = date_text(item.when) if item.when else ""
         return fill(
             self.tr("%1: a session was due on %2 (%3 days ago); none is planned."),
-            item.mentee_name,
+            short_name(item.mentee_name),
             when,
             str(item.days),
         )
 
     def _describe_session_due(self, item: AttentionItem) -> str:
-        name = item.mentee_name
+        name = short_name(item.mentee_name)
         if item.days == 0:
             return fill(self.tr("%1: a session is due today; none is planned yet."), name)
         when = date_text(item.when) if item.when else ""
@@ -154,10 +155,10 @@ class AttentionModel(QAbstractListModel):
             if item.kind == "midpoint_review"
             else self.tr("%1: closing session on %2 (%3).")
         )
-        return fill(template, item.mentee_name, when, relative)
+        return fill(template, short_name(item.mentee_name), when, relative)
 
     def _describe_no_agreement(self, item: AttentionItem) -> str:
         return fill(
             self.tr("%1: no agreement yet; agree goals, cadence and confidentiality."),
-            item.mentee_name,
+            short_name(item.mentee_name),
         )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from mentorpad.review import PortfolioRow, ThemeCount
 from mentorpad.ui import theme
-from mentorpad.ui.labels import stage_label
+from mentorpad.ui.labels import short_name, stage_label
 from mentorpad.ui.text import fill
 
 __all__ = ["PortfolioModel", "ThemeCountModel", "date_text", "theme_colors"]
@@ -123,7 +123,7 @@ class PortfolioModel(QAbstractTableModel):
 
     def _display(self, row: PortfolioRow, column: str) -> str:
         if column == "mentee":
-            return row.name
+            return short_name(row.name)
         if column == "stage":
             return stage_label(row.stage) if row.stage else ""
         if column == "last":

@@ -35,7 +35,7 @@ from mentorpad.ui.areas.mentees.kept import KeptEdits
 from mentorpad.ui.areas.mentees.mentee_dialog import MenteeDialog
 from mentorpad.ui.areas.mentees.profile import OverviewTab, ProfileHeader
 from mentorpad.ui.areas.mentees.sessions_tab import SessionsTab, flush_quietly
-from mentorpad.ui.labels import error_message, error_title, status_label
+from mentorpad.ui.labels import error_message, error_title, short_name, status_label
 from mentorpad.ui.lockdown import ask, run_dialog
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.savemanager import SaveManager
@@ -51,10 +51,10 @@ NoteKey = tuple[int, int | None, str]  # mentee id, session id (None: background
 
 def _mentee_line(m: Mentee) -> str:
     if m.status == "active":
-        return m.display_name
+        return short_name(m.display_name)
     return fill(
         QCoreApplication.translate("MenteesArea", "%1  (%2)", "mentee name, status"),
-        m.display_name,
+        short_name(m.display_name),
         status_label(m.status).lower(),
     )
 
@@ -382,7 +382,9 @@ class MenteesArea(Area):
         box.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Delete mentee"))
-        box.setText(fill(self.tr("Delete %1 and everything about them?"), mentee.display_name))
+        box.setText(
+            fill(self.tr("Delete %1 and everything about them?"), short_name(mentee.display_name))
+        )
         box.setInformativeText(
             self.tr(
                 "This removes the profile, the agreement, %n session(s), every note, commitment "

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from mentorpad.models.store import Store
 from mentorpad.reports import development_report_from, theme_titles
 from mentorpad.review import Development, TimelineEvent, load_development
-from mentorpad.ui.labels import session_kind_label, stage_label
+from mentorpad.ui.labels import session_kind_label, short_name, stage_label
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.report_words import report_words
 from mentorpad.ui.text import fill
@@ -413,7 +413,7 @@ class DevelopmentView(QWidget):
         if dev is None:
             return
         self.show_development(dev)
-        name = dev.mentee.display_name
+        name = short_name(dev.mentee.display_name)
         export_markdown_or_pdf(
             self,
             title=fill(self.tr("Development report: %1"), name),

@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mentorpad.models.entities import Mentee, StageChange
-from mentorpad.ui.labels import stage_label, status_label
+from mentorpad.ui.labels import short_name, stage_label, status_label
+from mentorpad.ui.labels.names import NAME_CHARS
 from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.editors import MarkdownEditor
 from mentorpad.ui.widgets.item_models import format_date
@@ -51,7 +52,9 @@ class ProfileHeader(QWidget):
             layout.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
 
     def show_mentee(self, mentee: Mentee) -> None:
-        self.name_label.setText(mentee.display_name)
+        self.name_label.setText(short_name(mentee.display_name))
+        long_name = len(mentee.display_name) > NAME_CHARS
+        self.name_label.setToolTip(mentee.display_name if long_name else "")
         parts = [p for p in (mentee.role, mentee.organisation) if p]
         if mentee.stage:
             parts.append(stage_label(mentee.stage))

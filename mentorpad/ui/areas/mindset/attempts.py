@@ -12,6 +12,7 @@ from mentorpad.guides.playbook import load_playbook
 from mentorpad.models.entities import Mentee
 from mentorpad.models.store import Store
 from mentorpad.ui.areas.mindset.models import AttemptRecord
+from mentorpad.ui.labels.names import short_name
 
 __all__ = ["AttemptBook"]
 
@@ -40,7 +41,7 @@ class AttemptBook:
 
     def reload(self, store: Store) -> None:
         self.mentees = store.mentees(include_archived=True)
-        names = {mentee.id: mentee.display_name for mentee in self.mentees}
+        names = {mentee.id: short_name(mentee.display_name) for mentee in self.mentees}
         total = len(self.instrument("current").items)
         self.attempts = [
             AttemptRecord.from_row(row, names, total) for row in store.mindset_attempts()
@@ -63,7 +64,7 @@ class AttemptBook:
         return [a for a in self.attempts if a.is_self and not a.completed and a.id != current]
 
     def mentee_name(self, mentee_id: int | None) -> str:
-        return next((m.display_name for m in self.mentees if m.id == mentee_id), "")
+        return next((short_name(m.display_name) for m in self.mentees if m.id == mentee_id), "")
 
     def result(self, record: AttemptRecord) -> MindsetResult:
         return record.result(self.instrument(record.variant))

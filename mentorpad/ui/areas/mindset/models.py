@@ -23,6 +23,7 @@ from mentorpad.ui.areas.mindset.common import (
     parse_timestamp,
     variant_label,
 )
+from mentorpad.ui.labels.names import short_name
 from mentorpad.ui.text import fill
 from mentorpad.ui.widgets.item_models import Column, RecordListModel, RecordTableModel
 
@@ -178,7 +179,7 @@ def deltas_model() -> RecordTableModel[DeltaRecord]:
 
 
 def mentees_model() -> RecordListModel[Mentee]:
-    return RecordListModel(lambda m: m.display_name, key=lambda m: m.id)
+    return RecordListModel(lambda m: short_name(m.display_name), key=lambda m: m.id)
 
 
 def delta_records(

@@ -19,7 +19,7 @@ from mentorpad.guides.playbook import Question
 from mentorpad.models import VaultError
 from mentorpad.models.store import Store
 from mentorpad.ui.areas.playbook.view import PlaybookView
-from mentorpad.ui.labels import error_message
+from mentorpad.ui.labels import error_message, short_name
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.text import fill
 
@@ -121,7 +121,7 @@ class AgendaPlanner(QObject):
         chooser.blockSignals(True)
         chooser.clear()
         for mentee in mentees:
-            chooser.addItem(mentee.display_name, mentee.id)
+            chooser.addItem(short_name(mentee.display_name), mentee.id)
         chosen = self._chosen_mentee_id
         if chosen not in ids:
             current = self._navigator.current_mentee_id
@@ -270,7 +270,7 @@ class AgendaPlanner(QObject):
         self._navigator.data_changed.emit()
         self._append(
             pending.mentee_id,
-            pending.mentee_name,
+            short_name(pending.mentee_name),
             session_id,
             pending.starts_at,
             pending.question,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -30,30 +31,40 @@ from PySide6.QtWidgets import (
 
 from mentorpad.models import Vault, VaultError
 from mentorpad.models.entities import SearchHit
-from mentorpad.models.store import MATCH_END, MATCH_START, Store
+from mentorpad.models.store import MATCH_END, MATCH_START, MAX_QUERY_WORDS, Store, query_words
+from mentorpad.render import soften_long_runs
 from mentorpad.ui.areas.base import Area, empty_state
-from mentorpad.ui.labels import error_message, note_source_label
+from mentorpad.ui.labels import error_message, note_source_label, short_name
 from mentorpad.ui.navigation import Navigator
 from mentorpad.ui.widgets.item_models import RecordListModel
 
 SEARCH_DELAY_MS = 120
 DOC_MARGIN = 4
-NAME_CHARS = 80  # the header stays one line: a longer name is cut, the list is not
 WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.TextFlag.TextWrapAnywhere)
+# Qt's QLineEdit keeps 32,767 characters by default and silently cuts a longer paste, which
+# could leave half a word at the end; a 100 KB query (about 25 ms to show) is taken whole,
+# and the search then looks for its first words (Store.search).
+QUERY_MAX_CHARS = 200_000
+# A snippet is 14 tokens, but a token can be a 200,000-character pasted blob: such a run is
+# cut to its ends (the delegate lays every row out on each paint).
+SNIPPET_RUN_CHARS = 80
+_SNIPPET_RUN = re.compile(rf"[^\s{MATCH_START}{MATCH_END}]{{{SNIPPET_RUN_CHARS + 1},}}")
+
+
+def _cut_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    return run[: SNIPPET_RUN_CHARS // 2] + "…" + run[-SNIPPET_RUN_CHARS // 4 :]
 
 
 def hit_html(hit: SearchHit, when: str) -> str:
     """Escape everything, then turn the match markers into bold: note text stays inert."""
-    snippet = html.escape(hit.snippet.replace("\n", " "))
+    snippet = _SNIPPET_RUN.sub(_cut_run, hit.snippet.replace("\n", " "))
+    snippet = html.escape(snippet)
     snippet = snippet.replace(MATCH_START, "<b>").replace(MATCH_END, "</b>")
     source = note_source_label(hit.source)
-    name = (
-        hit.mentee_name
-        if len(hit.mentee_name) <= NAME_CHARS
-        else hit.mentee_name[:NAME_CHARS] + "…"
-    )
-    return (
-        f'<div style="white-space:pre"><b>{html.escape(name)}</b> · {html.escape(source)} · '
+    return soften_long_runs(
+        f'<div style="white-space:pre"><b>{html.escape(short_name(hit.mentee_name))}</b> · '
+        f"{html.escape(source)} · "
         f"{html.escape(when)}</div><div>{snippet}</div>"
     )
 
@@ -109,7 +120,8 @@ class HitDelegate(QStyledItemDelegate):
         font.setBold(True)
         metrics = QFontMetrics(font)
         snippet = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        plain = snippet.replace(MATCH_START, "").replace(MATCH_END, "").replace("\n", " ")
+        plain = _SNIPPET_RUN.sub(_cut_run, snippet.replace("\n", " "))
+        plain = plain.replace(MATCH_START, "").replace(MATCH_END, "")
         wrapped = metrics.boundingRect(QRect(0, 0, width, 1 << 20), WRAP, plain).height()
         lines = 1 + max(1, -(-wrapped // max(1, metrics.lineSpacing())))  # the header, then it
         return QSize(width, lines * metrics.lineSpacing() + 2 * DOC_MARGIN + 10)
@@ -136,9 +148,14 @@ class SearchArea(Area):
         self.query.setPlaceholderText(self.tr("Search notes, agendas, summaries, commitments…"))
         self.query.setAccessibleName(self.tr("Search"))
         self.query.setClearButtonEnabled(True)
+        self.query.setMaxLength(QUERY_MAX_CHARS)
         self.mentee_filter = QComboBox()
         self.mentee_filter.setObjectName("mentee_filter")
         self.mentee_filter.setAccessibleName(self.tr("Only this mentee"))
+        self.mentee_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.mentee_filter.setMinimumContentsLength(16)
         self.count = QLabel()
         self.count.setObjectName("count")
         self.count.setProperty("role", "hint")
@@ -211,7 +228,7 @@ class SearchArea(Area):
         self.mentee_filter.clear()
         self.mentee_filter.addItem(self.tr("All mentees"), None)
         for m in self.store.mentees(include_archived=True):
-            self.mentee_filter.addItem(m.display_name, m.id)
+            self.mentee_filter.addItem(short_name(m.display_name), m.id)
         if self.query.text():
             self.run_search()
 
@@ -243,10 +260,16 @@ class SearchArea(Area):
             return
         self._last_query = text
         self.model.set_rows(hits)
-        self.count.setText(
+        found = (
             # self.tr with a count: pyside6-lupdate marks it as a plural (numerus) message.
             self.tr("%n result(s), newest first", "", len(hits)) if hits else ""
         )
+        if len(query_words(text, MAX_QUERY_WORDS + 1)) > MAX_QUERY_WORDS:
+            capped = self.tr(
+                "Only the first %n different word(s) are searched.", "", MAX_QUERY_WORDS
+            )
+            found = f"{found} · {capped}" if found else capped
+        self.count.setText(found)
         shown = self.results if hits else self.no_results
         if self.stack.currentWidget() is not shown:
             self.stack.setCurrentWidget(shown)
