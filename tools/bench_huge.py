@@ -128,7 +128,7 @@ def _scenario(
             )
 
     def autosave() -> None:
-        autosaver.mark_dirty("notes", autosave_key, editor.text)
+        autosaver.mark_dirty("notes", autosave_key, editor.text())
         autosaver.flush()
 
     def refuse() -> None:
