@@ -15,6 +15,7 @@ from mentorpad.models import files, paths
 from mentorpad.models.crypto import VaultKey
 from mentorpad.models.schema import SYNC_KEYS, SYNCED_TABLES
 from mentorpad.sync.connection import attach, create_database
+from mentorpad.sync.errors import SyncBaseOccupied
 from mentorpad.sync.state import State
 
 SUFFIX = ".syncbase"
@@ -29,13 +30,29 @@ def _key(raw: str) -> VaultKey:
     return VaultKey(data[:32], data[32:])
 
 
+def check_base_name(vault_path: Path) -> str | None:
+    """Before a sync writes anything: the base's name holds our file or nothing. Anything
+    else there (a link, a folder, a FIFO) is left alone and the sync refused (exit 9)."""
+    path = base_path(vault_path)
+    kind = files.existing_kind(path)
+    if kind not in (None, "file"):
+        raise SyncBaseOccupied(
+            f"{path} is {files.KIND_WORDS[kind]}, not this vault's record of its last sync; "
+            "it was left alone and nothing was synced. Remove it, then sync again.",
+            path=path,
+            kind=kind,
+        )
+    return kind
+
+
 def open_base(con: apsw.Connection, state: State, vault_path: Path) -> bool:
     """Attach the base as schema `base`, making a new (empty) one where there is none.
     Returns True if it is new. Its key is random and kept in the vault, so a passphrase
     change leaves it readable."""
     path = base_path(vault_path)
     raw = state.get("base_key")
-    if raw and files.existing_kind(path) == "file":
+    kind = check_base_name(vault_path)
+    if raw and kind == "file":
         try:
             attach(con, path, _key(raw), "base")
             con.execute("SELECT count(*) FROM base.sqlite_master").fetchall()

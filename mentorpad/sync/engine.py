@@ -12,8 +12,10 @@ changes go out again under the next number (applying a change twice is harmless)
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,11 +25,18 @@ from mentorpad import __version__
 from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.models import files, paths
 from mentorpad.models.crypto import VaultKey, sync_key, sync_key_id
+from mentorpad.models.errors import VaultError
 from mentorpad.models.schema import SCHEMA_VERSION, SYNCED_TABLES
 from mentorpad.sync import base
 from mentorpad.sync import journal as jr
 from mentorpad.sync.connection import open_vault
-from mentorpad.sync.errors import DeviceClash, PassphraseChangedElsewhere, SyncFolderProblem
+from mentorpad.sync.errors import (
+    DeviceClash,
+    PassphraseChangedElsewhere,
+    SyncFolderProblem,
+    disk_errors,
+    refuse_without_room,
+)
 from mentorpad.sync.folder import Candidate, check_vault_identity, in_order, row_keys, scan
 from mentorpad.sync.hlc import ZERO, Stamp, receive, tick
 from mentorpad.sync.resolve import Copy, Resolver, replaced_texts, sweep_orphans
@@ -86,12 +95,35 @@ def sync_vault(
             "that is not running?). Nothing was changed; choose the folder again when it is "
             "back."
         )
-    con = open_vault(vault_path, key)
-    try:
-        state = load_identity(con, vault_path, device_name)
-        return _Sync(con, state, vault_path, key, folder, clock, joining).run()
-    finally:
-        con.close()
+    vault_path = Path(vault_path)
+    with disk_errors(vault_path):
+        refuse_without_room(vault_path)
+        base.check_base_name(vault_path)
+        con = open_vault(vault_path, key)
+        try:
+            state = load_identity(con, vault_path, device_name)
+            return _Sync(con, state, vault_path, key, folder, clock, joining).run()
+        except BaseException:
+            con.close()
+            roll_back_here(vault_path, key)
+            raise
+        finally:
+            con.close()
+
+
+def roll_back_here(vault_path: Path, key: VaultKey) -> None:
+    """A failed commit can leave a hot rollback journal (with a super-journal: the vault and
+    its base commit together). Only this SQLite (APSW's) rolls its own journals back
+    correctly; the vault's driver would drop it and keep half-written pages. So it is rolled
+    back here, at once, while nothing else has the file open."""
+    if not os.path.exists(str(vault_path) + "-journal"):
+        return
+    with contextlib.suppress(apsw.Error, VaultError):
+        con = open_vault(vault_path, key)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        finally:
+            con.close()
 
 
 class _Sync:

@@ -3738,6 +3738,10 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <translation>%1. %2</translation>
     </message>
     <message>
+        <source>%1 is %2, not this vault&apos;s record of its last sync; it was left alone and nothing was synced. Remove it, then sync again.</source>
+        <translation>%1 est %2, et non le relevé de la dernière synchronisation de ce coffre ; il a été laissé tel quel et rien n&apos;a été synchronisé. Supprimez-le, puis synchronisez à nouveau.</translation>
+    </message>
+    <message>
         <source>%1 already exists (it is %2). mentorpad never overwrites or writes through anything that is already there: choose another name.</source>
         <translation>%1 existe déjà (c&apos;est %2). mentorpad n&apos;écrase jamais ce qui est déjà là et n&apos;écrit jamais à travers&#xa0;: choisissez un autre nom.</translation>
     </message>
@@ -3924,6 +3928,11 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <source>search</source>
         <comment>action</comment>
         <translation>effectuer la recherche</translation>
+    </message>
+    <message>
+        <source>sync the vault</source>
+        <comment>action</comment>
+        <translation>synchroniser le coffre</translation>
     </message>
     <message>
         <source>write the backup</source>

@@ -3738,6 +3738,10 @@ Nr. %2 in de catalogus: “%3”</translation>
         <translation>%1. %2</translation>
     </message>
     <message>
+        <source>%1 is %2, not this vault&apos;s record of its last sync; it was left alone and nothing was synced. Remove it, then sync again.</source>
+        <translation>%1 is %2, niet het verslag van de laatste synchronisatie van deze kluis; het is ongemoeid gelaten en er is niets gesynchroniseerd. Verwijder het en synchroniseer opnieuw.</translation>
+    </message>
+    <message>
         <source>%1 already exists (it is %2). mentorpad never overwrites or writes through anything that is already there: choose another name.</source>
         <translation>%1 bestaat al (het is %2). mentorpad overschrijft nooit iets dat er al staat en schrijft er ook niet doorheen: kies een andere naam.</translation>
     </message>
@@ -3924,6 +3928,11 @@ Nr. %2 in de catalogus: “%3”</translation>
         <source>search</source>
         <comment>action</comment>
         <translation>het zoeken</translation>
+    </message>
+    <message>
+        <source>sync the vault</source>
+        <comment>action</comment>
+        <translation>de kluis synchroniseren</translation>
     </message>
     <message>
         <source>write the backup</source>

@@ -6,7 +6,8 @@ Dutch and French, light and dark, and prints one JSON list of problems:
 - a window or dialog whose frame leaves the screen's available geometry;
 - a list or table that shows a horizontal scrollbar;
 - a label or button whose text is wider than the room it has (clipped);
-- a list row whose text is elided or cut ("Mid-point re…").
+- a list row whose text is elided or cut ("Mid-point re…");
+- a hint stretched far taller than its text, taking the room of what it explains.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QComboBox,
     QLabel,
     QListView,
+    QPlainTextEdit,
     QRadioButton,
     QStyle,
     QStyleOptionComboBox,
@@ -79,6 +81,7 @@ def inspect(top: QWidget, where: str) -> list[str]:
                     f"{where}: label {label.objectName() or repr(label.text()[:40])} needs "
                     f"{need} px, has {label.width()}"
                 )
+    problems += _hints_taking_room(top, where)
     for combo in top.findChildren(QComboBox):
         if _shown(combo) and combo.currentText():
             room = _combo_text_room(combo)
@@ -103,6 +106,25 @@ def inspect(top: QWidget, where: str) -> list[str]:
                 problems.append(
                     f"{where}: button {button.text().replace('&', '')!r} needs {need} px, "
                     f"has {button.width()}"
+                )
+    return problems
+
+
+def _hints_taking_room(top: QWidget, where: str) -> list[str]:
+    """A one-line hint stretched far beyond its text's height: the room it takes is missing
+    from the editor below it (the Notes tab once gave half its height to its hint)."""
+    problems = []
+    for label in top.findChildren(QLabel):
+        if _shown(label) and label.property("role") == "hint" and label.text():
+            if not label.parentWidget().findChildren(QPlainTextEdit):
+                continue  # an empty state filling its own panel is laid out that way on purpose
+            need = label.sizeHint().height()
+            if label.wordWrap():
+                need = label.heightForWidth(label.width())
+            if label.height() > need + 40:
+                problems.append(
+                    f"{where}: hint {label.objectName() or repr(label.text()[:40])} is "
+                    f"{label.height()} px tall for {need} px of text"
                 )
     return problems
 

@@ -253,15 +253,19 @@ def test_file_dialogs_are_never_native(qtbot: QtBot, tmp_path: Path) -> None:
 def test_cadence_reminder_on_unlock_follows_its_setting(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, raw_key: VaultKey
 ) -> None:
+    from mentorpad.clock import ManualClock
     from mentorpad.models.entities import Agreement
 
+    # The window's clock, years from the real date: "due" is reckoned on it, not on the
+    # machine's calendar.
+    clock = ManualClock(dt.datetime(2031, 6, 2, 9, 0))
     path = tmp_path / "c.vault"
     with Vault.create(path, key=raw_key) as v:
         store = Store(v)
-        mid = store.add_mentee("Due Soon")
+        mid = store.add_mentee("Due Soon", start_date=dt.date(2031, 1, 6))
         store.save_agreement(Agreement(mentee_id=mid, cadence_weeks=2), [("Grow", "")])
-        store.add_session(mid, dt.datetime.now() - dt.timedelta(days=20))
-    window = make_window(path)
+        store.add_session(mid, clock.now() - dt.timedelta(days=20))
+    window = make_window(path, clock=clock)
     window.session.open_with(Vault.open(path, key=raw_key))
     qtbot.waitUntil(lambda: bool(window.cadence_reminder))
     assert "1" in window.cadence_reminder

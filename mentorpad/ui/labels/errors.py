@@ -77,6 +77,16 @@ def error_text(error: VaultError) -> str:
 
 def error_message(error: VaultError) -> str:
     """The explanation of a vault error; English if it is one this module does not know."""
+    if isinstance(error, TargetExists) and type(error).__name__ == "SyncBaseOccupied":
+        return fill(
+            QCoreApplication.translate(
+                "labels",
+                "%1 is %2, not this vault's record of its last sync; it was left alone and "
+                "nothing was synced. Remove it, then sync again.",
+            ),
+            str(error.path),
+            kind_words(error.kind),
+        )
     if isinstance(error, TargetExists):
         return fill(
             QCoreApplication.translate(

@@ -48,6 +48,7 @@ def action_words(action: str) -> str | None:
         "read the themes": QCoreApplication.translate("labels", "read the themes", "action"),
         "restore the backup": QCoreApplication.translate("labels", "restore the backup", "action"),
         "search": QCoreApplication.translate("labels", "search", "action"),
+        "sync the vault": QCoreApplication.translate("labels", "sync the vault", "action"),
         "write the backup": QCoreApplication.translate("labels", "write the backup", "action"),
     }
     return actions.get(action)

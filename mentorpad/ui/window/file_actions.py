@@ -114,7 +114,9 @@ class FileActions(QObject):
         if window.session.is_unlocked:
             window.session.lock()
         try:
-            kept = restore_backup(Path(chosen), window.session.path, passphrase=passphrase)
+            kept = restore_backup(
+                Path(chosen), window.session.path, passphrase=passphrase, clock=window.clock
+            )
         except VaultError as exc:
             warn(window, error_title(exc), error_message(exc))
             return

@@ -397,7 +397,7 @@ class MainWindow(AreaWindow):
             return
         from mentorpad.review import load_portfolio
 
-        today = dt.date.today()
+        today = self.clock.now().date()
         due = [
             row
             for row in load_portfolio(vault, today).rows

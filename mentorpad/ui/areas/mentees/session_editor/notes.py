@@ -27,8 +27,9 @@ class NotesTab(QWidget):
             translate("SessionEditor", "Private. Raw HTML is shown as typed; nothing is loaded.")
         )
         private.setProperty("role", "hint")
+        private.setObjectName("private_hint")
         layout.addWidget(private)
-        layout.addWidget(self.notes)
+        layout.addWidget(self.notes, 1)  # the editor takes the height, never the hint
 
     def clear_content(self) -> None:
         self.notes.clear_content()
@@ -36,8 +37,8 @@ class NotesTab(QWidget):
     def take_back_notes(self) -> None:
         """Put the notes editor back here after the in-session view had it."""
         layout = self.layout()
-        assert layout is not None
-        layout.addWidget(self.notes)
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(self.notes, 1)
 
 
 class SummaryTab(QWidget):
@@ -65,7 +66,7 @@ class SummaryTab(QWidget):
         bar.addWidget(self.export_summary)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.summary, 1)
 
     def clear_content(self) -> None:
         self.summary.clear_content()
