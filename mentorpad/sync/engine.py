@@ -208,7 +208,10 @@ class _Sync:
         first = not self.con.execute(
             "SELECT 1 FROM sync_seen WHERE device = ? LIMIT 1", (self.device,)
         ).fetchone()
-        if not keys and not first:
+        # A new passphrase goes out at once, in a journal of its own if nothing else
+        # changed: the other devices learn of it at their next sync, not at the next edit.
+        rekeyed = self.state.get("published_key") != sync_key_id(self.key)
+        if not keys and not first and not rekeyed:
             return
         last = Stamp.parse(self.state.get("stamp")) if self.state.get("stamp") else ZERO
         stamp = tick(last, int(self.clock.wall() * 1000), self.device)
@@ -236,6 +239,7 @@ class _Sync:
         )
         self.state.set("next_seq", str(seq + 1))
         self.state.set("stamp", str(stamp))
+        self.state.set("published_key", sync_key_id(self.key))
         self._stamp_rows(keys, str(stamp))
         self.report.published = seq
         self.report.changes_sent = len(keys)
