@@ -88,7 +88,7 @@ def sync_vault(
         )
     con = open_vault(vault_path, key)
     try:
-        state = load_identity(con, vault_path, device_name)
+        state = load_identity(con, vault_path, device_name, joining=joining)
         return _Sync(con, state, vault_path, key, folder, clock, joining).run()
     finally:
         con.close()
@@ -106,7 +106,9 @@ class _Sync:
         joining: bool,
     ) -> None:
         self.con, self.state, self.key, self.folder = con, state, key, folder
-        self.vault_path, self.clock, self.joining = vault_path, clock, joining
+        self.vault_path, self.clock = vault_path, clock
+        # A join that was killed half-way is finished by the next sync of that vault.
+        self.joining = joining or bool(state.get("joining") and not state.get("vault"))
         self.report = SyncReport(device=state.get("device"))
         info = {t: list(con.execute(f"PRAGMA table_info({t})")) for t in SYNCED_TABLES}
         self.columns = {t: [str(r[1]) for r in rows] for t, rows in info.items()}
@@ -132,6 +134,7 @@ class _Sync:
             if not first and (fresh_base or self.state.get("fresh_start")):
                 self._start_over(restored=bool(self.state.get("fresh_start")))
             self.state.set("vault", vault_id)
+            self.state.set("joining", "")
             self._check_own_folder(found)
             self._publish(vault_id, everything=first)
             self._apply_remote(found, vault_id)
