@@ -326,6 +326,8 @@ class _Sync:
     ) -> bool:
         """Whether to apply this journal; notes what the mentor should know about it."""
         slot = (journal.header.device, journal.header.seq)
+        if journal.meta.get("device_name") and journal.header.device == candidate.device:
+            self.state.set(f"name:{candidate.device}", journal.device_name)  # for messages
         if taken.get(slot) == journal.digest:
             return False  # a byte-identical copy (a sync tool's "conflicted copy")
         if journal.header.device != candidate.device:
@@ -339,7 +341,11 @@ class _Sync:
                 "were applied too",
             )
         taken.setdefault(slot, journal.digest)
-        if journal.header.key != sync_key_id(self.key):
+        told = {(p.kind, p.device) for p in self.report.problems}
+        if (
+            journal.header.key != sync_key_id(self.key)
+            and ("old-key", candidate.device) not in told
+        ):
             self._problem(
                 "old-key",
                 candidate,

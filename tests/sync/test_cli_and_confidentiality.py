@@ -145,7 +145,12 @@ def test_a_passphrase_changed_on_the_other_device_through_the_cli(tmp_path: Path
 
     def sync(vault: Path, passphrase: str) -> tuple[int, str]:
         result = run_cli(
-            "sync", str(folder), "--vault", str(vault), "--passphrase-stdin", stdin=passphrase + "\n"
+            "sync",
+            str(folder),
+            "--vault",
+            str(vault),
+            "--passphrase-stdin",
+            stdin=passphrase + "\n",
         )
         return result.returncode, result.stderr
 
@@ -165,9 +170,12 @@ def test_a_passphrase_changed_on_the_other_device_through_the_cli(tmp_path: Path
     assert code == 15 and "passphrase was changed on" in stderr
     code, stderr = sync(home, new)  # home still reads work's journal, and says why it is old
     assert code == 0 and "previous passphrase" in stderr
-    assert run_cli(
-        "passwd", "--vault", str(work), "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{new}\n"
-    ).returncode == 0
+    assert (
+        run_cli(
+            "passwd", "--vault", str(work), "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{new}\n"
+        ).returncode
+        == 0
+    )
     assert sync(work, new) == (0, "")
     with Vault.open(home, new) as vault:
         assert Store(vault).find_mentee("Added at work with the old passphrase") is not None

@@ -101,7 +101,15 @@ def test_kill_9_during_a_sync_loses_nothing(make_devices: MakeDevices, point: st
     _add_note(work, "written at work")
     key_hex = (work.key.key + work.key.salt).hex()
     child = subprocess.run(
-        [sys.executable, "-c", _KILLED_SYNC + _SYNC_TAIL, str(work.path), key_hex, str(work.folder), point],
+        [
+            sys.executable,
+            "-c",
+            _KILLED_SYNC + _SYNC_TAIL,
+            str(work.path),
+            key_hex,
+            str(work.folder),
+            point,
+        ],
         cwd=ROOT,
         timeout=120,
     )
@@ -127,7 +135,15 @@ def test_kill_9_during_a_join_is_finished_by_the_next_sync(tmp_path: Path, point
         key = vault.key
     sync_vault(home, key, folder)
     child = subprocess.run(
-        [sys.executable, "-c", _KILLED_SYNC + _JOIN_TAIL, str(work), PASSPHRASE, str(folder), point],
+        [
+            sys.executable,
+            "-c",
+            _KILLED_SYNC + _JOIN_TAIL,
+            str(work),
+            PASSPHRASE,
+            str(folder),
+            point,
+        ],
         cwd=ROOT,
         timeout=120,
     )

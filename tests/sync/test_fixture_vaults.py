@@ -12,7 +12,6 @@ import pytest
 
 from mentorpad.clock import ManualClock
 from mentorpad.models import Vault
-from mentorpad.models.store import Store
 from mentorpad.models.store.base import _ID_FLOOR
 from tests.sync.conftest import Device, sync_all
 from tools.make_fixture_vault import FIXTURE_KEY
@@ -39,9 +38,7 @@ def _two_devices(fixture: Path, tmp_path: Path) -> tuple[Device, Device]:
 
 
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("vault-v*.vault")), ids=lambda p: p.stem)
-def test_a_vault_from_before_sync_syncs_without_collisions(
-    fixture: Path, tmp_path: Path
-) -> None:
+def test_a_vault_from_before_sync_syncs_without_collisions(fixture: Path, tmp_path: Path) -> None:
     home, work = _two_devices(fixture, tmp_path)
     with work.store() as store:
         falcon = store.find_mentee("Fixture Falcon")
