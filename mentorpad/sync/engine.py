@@ -124,7 +124,15 @@ class _Sync:
     # -- top level ---------------------------------------------------------------------
 
     def run(self) -> SyncReport:
-        seen = {(str(d), int(s)) for d, s in self.con.execute("SELECT device, seq FROM sync_seen")}
+        # A refused journal is read again: a copy that preallocates the file (Explorer onto
+        # a USB stick or a share) looks whole and fails its tag until the copy completes.
+        # The same bytes stay refused quietly (_ready); new bytes are checked afresh.
+        seen = {
+            (str(d), int(s))
+            for d, s in self.con.execute(
+                "SELECT device, seq FROM sync_seen WHERE outcome != 'rejected'"
+            )
+        }
         found = scan(self.folder, seen)
         vault_id = check_vault_identity(self.state, found, self.joining)
         fresh_base = base.open_base(self.con, self.state, self.vault_path)

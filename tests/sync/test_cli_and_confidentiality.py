@@ -35,10 +35,12 @@ def test_sync_then_join_through_the_cli(tmp_path: Path) -> None:
     )
     assert first.returncode == 0, first.stderr
     assert "Synced" in first.stdout and "1 device" in first.stdout
+    published = _listing(folder)
     again = run_cli(
         "sync", str(folder), "--vault", str(home), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
     )
     assert again.returncode == 0 and "nothing new to send" in again.stdout
+    assert _listing(folder) == published  # a second run changes nothing
     joined = run_cli(
         "join", str(folder), "--vault", str(work), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
     )

@@ -287,6 +287,29 @@ def test_a_tampered_journal_is_refused_and_the_rest_applies(make_devices: MakeDe
     assert work.sync().problems == []  # refused once, not reported on every sync
 
 
+def test_a_journal_preallocated_by_a_copy_is_applied_once_complete(
+    make_devices: MakeDevices, tmp_path: Path
+) -> None:
+    """A copy that sets the file's size first and fills it in later looks whole and fails
+    its tag: refused for now, and applied when the copy has completed."""
+    home, work = make_devices(2)
+    _add_note(home, "copied in place")
+    home.sync()
+    _add_note(home, "the next one")
+    home.sync()
+    journal = _journals(home)[-2]
+    whole = journal.read_bytes()
+    journal.write_bytes(whole[: len(whole) // 2] + bytes(len(whole) - len(whole) // 2))
+    report = work.sync()
+    assert [p.kind for p in report.problems] == ["tampered"]
+    assert work.sync().problems == []  # the same bytes: not reported again
+    journal.write_bytes(whole)  # the copy completed
+    assert work.sync().problems == []
+    assert {"copied in place", "the next one"} <= work.texts()
+    sync_all([home, work])
+    assert home.dump() == work.dump()
+
+
 def test_a_clock_that_jumps_back(make_devices: MakeDevices) -> None:
     home, work = make_devices(2)
     mid, sid = _add_note(home, "before the jump")
