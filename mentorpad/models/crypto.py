@@ -62,14 +62,12 @@ def derive_key(passphrase: str, salt: bytes, iterations: int = KDF_ITERATIONS) -
 
 
 def hkdf_sha256(ikm: bytes, *, salt: bytes, info: bytes, length: int = 32) -> bytes:
-    """RFC 5869 HKDF with SHA-256 (extract, then expand), from the standard library."""
-    prk = hmac.new(salt, ikm, hashlib.sha256).digest()
-    out, block, counter = b"", b"", 1
-    while len(out) < length:
-        block = hmac.new(prk, block + info + bytes([counter]), hashlib.sha256).digest()
-        out += block
-        counter += 1
-    return out[:length]
+    """RFC 5869 HKDF with SHA-256, from the `cryptography` package (a kept, reviewed
+    implementation rather than our own)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(algorithm=hashes.SHA256(), length=length, salt=salt, info=info).derive(ikm)
 
 
 def sync_key(key: VaultKey) -> bytes:

@@ -67,8 +67,9 @@ def join_folder(
     """A new vault on this device from what `folder` holds, with the same passphrase.
 
     Refuses an existing `vault_path` (exit 9). The new vault shares the original's KDF
-    salt, so the passphrase gives the same key on every device. If the sync fails, the new
-    (still empty) vault is removed again: nothing half-made is left.
+    salt, so the passphrase gives the same key on every device, and remembers `folder` as
+    its sync folder. If the sync fails, the new (still empty) vault is removed again; if the
+    process is killed, the next sync of the new vault finishes the join.
     """
     vault_path = Path(vault_path)
     refuse_existing(vault_path, "vault")
@@ -79,7 +80,8 @@ def join_folder(
             "That passphrase does not open the journals in this folder (the newest were "
             "written with another one). Use the passphrase of your vault on the other device."
         )
-    Vault.create(vault_path, key=key).close()
+    with Vault.create(vault_path, key=key) as vault:  # the app syncs it with this folder
+        vault.set_setting("sync_dir", os.path.abspath(folder))  # a device setting
     made = os.stat(vault_path)
     try:
         return sync_vault(

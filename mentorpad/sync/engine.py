@@ -101,7 +101,7 @@ def sync_vault(
         base.check_base_name(vault_path)
         con = open_vault(vault_path, key)
         try:
-            state = load_identity(con, vault_path, device_name)
+            state = load_identity(con, vault_path, device_name, joining=joining)
             return _Sync(con, state, vault_path, key, folder, clock, joining).run()
         except BaseException:
             con.close()
@@ -138,7 +138,9 @@ class _Sync:
         joining: bool,
     ) -> None:
         self.con, self.state, self.key, self.folder = con, state, key, folder
-        self.vault_path, self.clock, self.joining = vault_path, clock, joining
+        self.vault_path, self.clock = vault_path, clock
+        # A join that was killed half-way is finished by the next sync of that vault.
+        self.joining = joining or bool(state.get("joining") and not state.get("vault"))
         self.report = SyncReport(device=state.get("device"))
         info = {t: list(con.execute(f"PRAGMA table_info({t})")) for t in SYNCED_TABLES}
         self.columns = {t: [str(r[1]) for r in rows] for t, rows in info.items()}
@@ -154,7 +156,15 @@ class _Sync:
     # -- top level ---------------------------------------------------------------------
 
     def run(self) -> SyncReport:
-        seen = {(str(d), int(s)) for d, s in self.con.execute("SELECT device, seq FROM sync_seen")}
+        # A refused journal is read again: a copy that preallocates the file (Explorer onto
+        # a USB stick or a share) looks whole and fails its tag until the copy completes.
+        # The same bytes stay refused quietly (_ready); new bytes are checked afresh.
+        seen = {
+            (str(d), int(s))
+            for d, s in self.con.execute(
+                "SELECT device, seq FROM sync_seen WHERE outcome != 'rejected'"
+            )
+        }
         found = scan(self.folder, seen)
         vault_id = check_vault_identity(self.state, found, self.joining)
         fresh_base = base.open_base(self.con, self.state, self.vault_path)
@@ -164,6 +174,7 @@ class _Sync:
             if not first and (fresh_base or self.state.get("fresh_start")):
                 self._start_over(restored=bool(self.state.get("fresh_start")))
             self.state.set("vault", vault_id)
+            self.state.set("joining", "")
             self._check_own_folder(found)
             self._publish(vault_id, everything=first)
             self._apply_remote(found, vault_id)
@@ -240,7 +251,10 @@ class _Sync:
         first = not self.con.execute(
             "SELECT 1 FROM sync_seen WHERE device = ? LIMIT 1", (self.device,)
         ).fetchone()
-        if not keys and not first:
+        # A new passphrase goes out at once, in a journal of its own if nothing else
+        # changed: the other devices learn of it at their next sync, not at the next edit.
+        rekeyed = self.state.get("published_key") != sync_key_id(self.key)
+        if not keys and not first and not rekeyed:
             return
         last = Stamp.parse(self.state.get("stamp")) if self.state.get("stamp") else ZERO
         stamp = tick(last, int(self.clock.wall() * 1000), self.device)
@@ -268,6 +282,7 @@ class _Sync:
         )
         self.state.set("next_seq", str(seq + 1))
         self.state.set("stamp", str(stamp))
+        self.state.set("published_key", sync_key_id(self.key))
         self._stamp_rows(keys, str(stamp))
         self.report.published = seq
         self.report.changes_sent = len(keys)
@@ -351,6 +366,8 @@ class _Sync:
     ) -> bool:
         """Whether to apply this journal; notes what the mentor should know about it."""
         slot = (journal.header.device, journal.header.seq)
+        if journal.meta.get("device_name") and journal.header.device == candidate.device:
+            self.state.set(f"name:{candidate.device}", journal.device_name)  # for messages
         if taken.get(slot) == journal.digest:
             return False  # a byte-identical copy (a sync tool's "conflicted copy")
         if journal.header.device != candidate.device:
@@ -364,7 +381,11 @@ class _Sync:
                 "were applied too",
             )
         taken.setdefault(slot, journal.digest)
-        if journal.header.key != sync_key_id(self.key):
+        told = {(p.kind, p.device) for p in self.report.problems}
+        if (
+            journal.header.key != sync_key_id(self.key)
+            and ("old-key", candidate.device) not in told
+        ):
             self._problem(
                 "old-key",
                 candidate,

@@ -74,11 +74,16 @@ def home_of(vault_path: Path) -> str:
     return hashlib.sha256(place.encode()).hexdigest()[:16]
 
 
-def load_identity(con: apsw.Connection, vault_path: Path, device_name: str) -> State:
+def load_identity(
+    con: apsw.Connection, vault_path: Path, device_name: str, *, joining: bool = False
+) -> State:
     """This device's identity, committed before the sync transaction (a journal published
-    by a sync that was then killed is still recognisably ours)."""
+    by a sync that was then killed is still recognisably ours). A join is noted too: if it
+    is killed, the next sync of the new vault finishes it instead of refusing the folder."""
     with con:
         state = State(con)
+        if joining and not state.get("vault"):
+            state.set("joining", "1")
         home = home_of(vault_path)
         if not state.get("device") or state.get("home") != home:
             state.new_identity()

@@ -35,10 +35,12 @@ def test_sync_then_join_through_the_cli(tmp_path: Path) -> None:
     )
     assert first.returncode == 0, first.stderr
     assert "Synced" in first.stdout and "1 device" in first.stdout
+    published = _listing(folder)
     again = run_cli(
         "sync", str(folder), "--vault", str(home), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
     )
     assert again.returncode == 0 and "nothing new to send" in again.stdout
+    assert _listing(folder) == published  # a second run changes nothing
     joined = run_cli(
         "join", str(folder), "--vault", str(work), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
     )
@@ -135,3 +137,47 @@ def test_nothing_readable_in_the_sync_folder(tmp_path: Path) -> None:
         assert not data.startswith(b"SQLite format 3")
     vault_head = home.read_bytes()[:4096]
     assert all(vault_head not in data for data in files.values())
+
+
+def test_a_passphrase_changed_on_the_other_device_through_the_cli(tmp_path: Path) -> None:
+    home, work, folder = tmp_path / "home.vault", tmp_path / "work.vault", tmp_path / "sync"
+    folder.mkdir()
+    _vault_with_markers(home)
+    new = "a new passphrase typed at home"
+
+    def sync(vault: Path, passphrase: str) -> tuple[int, str]:
+        result = run_cli(
+            "sync",
+            str(folder),
+            "--vault",
+            str(vault),
+            "--passphrase-stdin",
+            stdin=passphrase + "\n",
+        )
+        return result.returncode, result.stderr
+
+    assert sync(home, PASSPHRASE)[0] == 0
+    joined = run_cli(
+        "join", str(folder), "--vault", str(work), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
+    assert joined.returncode == 0, joined.stderr
+    changed = run_cli(
+        "passwd", "--vault", str(home), "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{new}\n"
+    )
+    assert changed.returncode == 0, changed.stderr
+    assert sync(home, new)[0] == 0
+    with Vault.open(work, PASSPHRASE) as vault:
+        Store(vault).add_mentee("Added at work with the old passphrase")
+    code, stderr = sync(work, PASSPHRASE)
+    assert code == 15 and "passphrase was changed on" in stderr
+    code, stderr = sync(home, new)  # home still reads work's journal, and says why it is old
+    assert code == 0 and "previous passphrase" in stderr
+    assert (
+        run_cli(
+            "passwd", "--vault", str(work), "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{new}\n"
+        ).returncode
+        == 0
+    )
+    assert sync(work, new) == (0, "")
+    with Vault.open(home, new) as vault:
+        assert Store(vault).find_mentee("Added at work with the old passphrase") is not None

@@ -57,8 +57,7 @@ _KILLED_SYNC = textwrap.dedent(
     from mentorpad.models.crypto import VaultKey
     from mentorpad.sync import engine, sync_vault
 
-    vault, key_hex, folder, point = sys.argv[1:5]
-    key = VaultKey(bytes.fromhex(key_hex[:64]), bytes.fromhex(key_hex[64:]))
+    vault, secret, folder, point = sys.argv[1:5]
 
     def die():
         os.kill(os.getpid(), signal.SIGKILL)
@@ -82,9 +81,16 @@ _KILLED_SYNC = textwrap.dedent(
                 die()
             real_set(self, key, value)
         engine.State.set = set_state
-    sync_vault(Path(vault), key, Path(folder), device_name="killed")
     """
 )
+_SYNC_TAIL = """
+key = VaultKey(bytes.fromhex(secret[:64]), bytes.fromhex(secret[64:]))
+sync_vault(Path(vault), key, Path(folder), device_name="killed")
+"""
+_JOIN_TAIL = """
+from mentorpad.sync import join_folder
+join_folder(Path(folder), Path(vault), secret, device_name="killed")
+"""
 
 
 @pytest.mark.parametrize("point", ["after-publish", "after-apply", "before-commit"])
@@ -95,7 +101,15 @@ def test_kill_9_during_a_sync_loses_nothing(make_devices: MakeDevices, point: st
     _add_note(work, "written at work")
     key_hex = (work.key.key + work.key.salt).hex()
     child = subprocess.run(
-        [sys.executable, "-c", _KILLED_SYNC, str(work.path), key_hex, str(work.folder), point],
+        [
+            sys.executable,
+            "-c",
+            _KILLED_SYNC + _SYNC_TAIL,
+            str(work.path),
+            key_hex,
+            str(work.folder),
+            point,
+        ],
         cwd=ROOT,
         timeout=120,
     )
@@ -107,6 +121,47 @@ def test_kill_9_during_a_sync_loses_nothing(make_devices: MakeDevices, point: st
     assert {"written at home", "written at work"} <= home.texts()
     with work.store() as store:
         assert [h.source for h in store.search("home")] == ["notes"]
+
+
+@pytest.mark.parametrize("point", ["after-publish", "after-apply", "before-commit"])
+def test_kill_9_during_a_join_is_finished_by_the_next_sync(tmp_path: Path, point: str) -> None:
+    from mentorpad.models.store import Store
+    from tests.conftest import run_cli
+
+    folder, home, work = tmp_path / "sync", tmp_path / "home.vault", tmp_path / "work.vault"
+    folder.mkdir()
+    with Vault.create(home, PASSPHRASE) as vault:
+        Store(vault).add_mentee("Made before the join")
+        key = vault.key
+    sync_vault(home, key, folder)
+    child = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _KILLED_SYNC + _JOIN_TAIL,
+            str(work),
+            PASSPHRASE,
+            str(folder),
+            point,
+        ],
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert child.returncode == -signal.SIGKILL and work.exists()
+    again = run_cli(  # the join refuses the half-made vault, and says nothing is replaced
+        "join", str(folder), "--vault", str(work), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
+    assert again.returncode == 9
+    done = run_cli(
+        "sync", str(folder), "--vault", str(work), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
+    assert done.returncode == 0, done.stderr
+    sync_vault(home, key, folder)
+    with Vault.open(work, PASSPHRASE) as vault:
+        assert Store(vault).find_mentee("Made before the join") is not None
+        assert vault.setting("sync_dir") == str(folder)
+    report = sync_vault(work, key, folder)
+    assert len(report.devices) == 2 and report.problems == []
 
 
 # -- the sync tool's faults ----------------------------------------------------------------
@@ -230,6 +285,29 @@ def test_a_tampered_journal_is_refused_and_the_rest_applies(make_devices: MakeDe
     assert "authenticity" in report.problems[0].message and "device A" in report.problems[0].message
     assert "tampered one" not in work.texts() and "honest one" in work.texts()
     assert work.sync().problems == []  # refused once, not reported on every sync
+
+
+def test_a_journal_preallocated_by_a_copy_is_applied_once_complete(
+    make_devices: MakeDevices, tmp_path: Path
+) -> None:
+    """A copy that sets the file's size first and fills it in later looks whole and fails
+    its tag: refused for now, and applied when the copy has completed."""
+    home, work = make_devices(2)
+    _add_note(home, "copied in place")
+    home.sync()
+    _add_note(home, "the next one")
+    home.sync()
+    journal = _journals(home)[-2]
+    whole = journal.read_bytes()
+    journal.write_bytes(whole[: len(whole) // 2] + bytes(len(whole) - len(whole) // 2))
+    report = work.sync()
+    assert [p.kind for p in report.problems] == ["tampered"]
+    assert work.sync().problems == []  # the same bytes: not reported again
+    journal.write_bytes(whole)  # the copy completed
+    assert work.sync().problems == []
+    assert {"copied in place", "the next one"} <= work.texts()
+    sync_all([home, work])
+    assert home.dump() == work.dump()
 
 
 def test_a_clock_that_jumps_back(make_devices: MakeDevices) -> None:

@@ -165,17 +165,30 @@ def test_a_device_offline_for_months_catches_up(make_devices: MakeDevices) -> No
     home, work = make_devices(2)
     with home.store() as store:
         mid = store.add_mentee("Patient")
-    home.sync()
+        first = store.add_session(mid, dt.datetime(2026, 3, 2, 9))
+        store.save_note(mid, first, "notes", "before the months apart")
+    sync_all([home, work])
+    with work.store() as store:  # work goes on offline: its own edits wait months too
+        store.save_note(mid, first, "notes", "edited on the laptop left in a drawer")
+        store.add_commitment(mid, "made while offline")
     for month in range(1, 7):
         home.clock.advance(30 * 86400)
         with home.store() as store:
             sid = store.add_session(mid, dt.datetime(2026, 3 + month, 1, 9))
             store.save_note(mid, sid, "notes", f"month {month}")
         home.sync()
+    with home.store() as store:
+        store.save_note(mid, first, "notes", "home's words, months later")
+    home.sync()
     work.clock.advance(200 * 86400)
     report = work.sync()
-    assert report.applied == 7
+    assert report.applied == 7 and report.published is not None
+    home.sync()
     assert home.dump() == work.dump()
+    texts = home.texts()
+    assert {f"month {m}" for m in range(1, 7)} <= texts
+    assert {"edited on the laptop left in a drawer", "made while offline"} <= texts
+    assert "home's words, months later" in texts
 
 
 def test_the_mentor_resolves_a_conflict_once_for_every_device(make_devices: MakeDevices) -> None:
@@ -201,3 +214,30 @@ def test_the_mentor_resolves_a_conflict_once_for_every_device(make_devices: Make
         assert store.conflict_copies() == []  # resolved on one device, resolved everywhere
         assert store.note(mid, sid, "notes") == both
     assert home.dump() == work.dump()
+
+
+def _fts_intact(device: Device) -> None:
+    with device.store() as store:
+        for table in ("note_fts", "commitment_fts"):  # raises if the index disagrees
+            store.vault.conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+
+
+def test_search_is_right_after_edits_and_deletions_arrive(make_devices: MakeDevices) -> None:
+    home, work = make_devices(2)
+    with home.store() as store:
+        mid = store.add_mentee("Searchable")
+        sid = store.add_session(mid, dt.datetime(2026, 3, 9, 9))
+        store.save_note(mid, sid, "notes", "talked about the quarterly budget")
+        gone = store.add_session(mid, dt.datetime(2026, 3, 16, 9))
+        store.save_note(mid, gone, "notes", "a tangent about sailing")
+        store.add_commitment(mid, "draft the hiring plan", session_id=sid)
+    sync_all([home, work])
+    with home.store() as store:
+        store.save_note(mid, sid, "notes", "talked about the reorganisation instead")
+        store.delete_session(gone)
+    sync_all([home, work])
+    _fts_intact(work)
+    with work.store() as store:
+        assert [h.source for h in store.search("reorganisation")] == ["notes"]
+        assert store.search("budget") == [] and store.search("sailing") == []
+        assert [h.source for h in store.search("hiring")] == ["commitment"]
