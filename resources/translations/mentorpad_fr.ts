@@ -2984,6 +2984,22 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <translation>Prend effet au prochain démarrage de mentorpad.</translation>
     </message>
     <message>
+        <source>Same as the interface</source>
+        <translation>Même langue que l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Language of exported documents</source>
+        <translation>Langue des documents exportés</translation>
+    </message>
+    <message>
+        <source>Reports, the mentoring agreement, session summaries and the blank mirror form. Takes effect at once.</source>
+        <translation>Rapports, accord de mentorat, résumés de séance et formulaire miroir vierge. S&apos;applique immédiatement.</translation>
+    </message>
+    <message>
+        <source>Documents in</source>
+        <translation>Documents en</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
