@@ -2753,6 +2753,10 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <translation>Thèmes récents</translation>
     </message>
     <message>
+        <source>in English: not yet translated</source>
+        <translation>en anglais : pas encore traduit</translation>
+    </message>
+    <message>
         <source>Last shared summary</source>
         <translation>Dernier résumé partagé</translation>
     </message>

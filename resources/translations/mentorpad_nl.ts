@@ -2753,6 +2753,10 @@ Nr. %2 in de catalogus: “%3”</translation>
         <translation>Recente thema&apos;s</translation>
     </message>
     <message>
+        <source>in English: not yet translated</source>
+        <translation>in het Engels: nog niet vertaald</translation>
+    </message>
+    <message>
         <source>Last shared summary</source>
         <translation>Laatste gedeelde samenvatting</translation>
     </message>
