@@ -127,3 +127,39 @@ def test_suggested_questions_from_an_untranslated_entry_say_they_are_in_english(
     marked = [row for row in rows if MARK_NL in row]
     assert marked and all(english in row for row in marked)
     assert len(marked) == sum(s.entry_id == DELEGATION for s in brief.suggestions)
+
+
+@pytest.mark.usefixtures("dutch")
+def test_route_names_read_from_english_beside_a_translated_card_say_so(
+    qtbot: QtBot, data_without_dutch_delegation: Path
+) -> None:
+    """The referral routes come from their own file: without routes.nl.toml they are read
+    in English, and a Dutch card marks those lines rather than the whole card."""
+    (data_without_dutch_delegation / "routes.nl.toml").unlink()
+    entries = {e.id: e for e in load_playbook("nl")}
+    card = entries[TRANSLATED]
+    assert card.locale == "nl" and card.referrals
+    assert all(route.locale == "en" for r in card.referrals for route in r.routes)
+    view = InSessionView()
+    qtbot.addWidget(view)
+    view.set_entries(list(entries.values()), "nl")
+    view.set_themes((TRANSLATED,))
+    view.render_at_hand()
+    text = view.at_hand.toPlainText().replace("\xa0", " ")
+    assert NOTICE_NL not in text
+    for referral in card.referrals:
+        line = next(line for line in text.splitlines() if referral.trigger in line)
+        assert MARK_NL in line, line
+
+
+@pytest.mark.usefixtures("dutch")
+def test_a_fully_translated_card_carries_no_mark(qtbot: QtBot) -> None:
+    entries = load_playbook("nl")
+    view = InSessionView()
+    qtbot.addWidget(view)
+    view.set_entries(entries, "nl")
+    view.set_themes((TRANSLATED, DELEGATION))
+    view.render_at_hand()
+    text = view.at_hand.toPlainText().replace("\xa0", " ")
+    assert NOTICE_NL not in text and MARK_NL not in text
+    assert all(e.locale == "nl" for e in entries)

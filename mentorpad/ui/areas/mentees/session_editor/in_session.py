@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from mentorpad.clock import SYSTEM_CLOCK, Clock
-from mentorpad.guides.playbook import PlaybookEntry, SessionTemplate
+from mentorpad.guides.playbook import PlaybookEntry, Route, SessionTemplate
 from mentorpad.ui.areas.base import headed_box
 from mentorpad.ui.areas.mentees.session_editor.follow_up import ThemeChips
 from mentorpad.ui.areas.mentees.session_editor.keys import (
@@ -34,7 +34,8 @@ def entry_at_hand_markdown(entry: PlaybookEntry, locale: str = "en") -> str:
     """A compact playbook card for the in-session side panel. An entry that falls back to
     English in a `locale` interface says so, as its playbook page does."""
     lines = [f"### {entry.title}", ""]
-    if entry.locale != locale:
+    fallback = entry.locale != locale
+    if fallback:
         notice = translate(
             "PlaybookPages",
             "This entry is not yet translated into your language: it is shown in English.",
@@ -57,11 +58,20 @@ def entry_at_hand_markdown(entry: PlaybookEntry, locale: str = "en") -> str:
             "",
             *(
                 f"- {r.trigger} ({'; '.join(dict.fromkeys(route.short for route in r.routes))})"
+                + _routes_fallback(r.routes, locale, fallback)
                 for r in entry.referrals
             ),
             "",
         ]
     return "\n".join(lines)
+
+
+def _routes_fallback(routes: tuple[Route, ...], locale: str, entry_marked: bool) -> str:
+    """Route names read from English beside a translated entry say so (the card's own
+    notice already covers an entry shown in English)."""
+    if entry_marked or all(route.locale == locale for route in routes):
+        return ""
+    return " · *" + translate("SessionEditor", "in English: not yet translated") + "*"
 
 
 class PhaseTimer(QWidget):
