@@ -1,7 +1,8 @@
 """The plaintext app config: only what is safe to keep outside the vault.
 
-Window geometry, theme, language and the last vault path; nothing that could identify a
-mentee. Unknown keys in the file are dropped on load, so a stray value can never linger.
+Window geometry, theme, the languages (interface and documents) and the last vault path;
+nothing that could identify a mentee. Unknown keys in the file are dropped on load, so a
+stray value can never linger.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ CONFIG_FILENAME = "config.json"
 class AppConfig:
     theme: str = "system"
     language: str = ""  # empty: follow the system
+    document_language: str = ""  # of exported documents; empty: the interface's language
     last_vault: str = ""
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
 
@@ -41,6 +43,8 @@ class AppConfig:
             config.theme = "system"
         if config.language not in LANGUAGES:
             config.language = ""
+        if config.document_language not in LANGUAGES:
+            config.document_language = ""
         return config
 
     def save(self, path: Path | None = None) -> None:

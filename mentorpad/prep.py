@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mentorpad.guides import MenteeContext, load_playbook, suggest_questions
+from mentorpad.guides.playbook import normalize_locale
 from mentorpad.guides.suggest import Suggestion
 from mentorpad.models.entities import Agreement, Commitment, Goal, GoalRating, Mentee, Session
 from mentorpad.models.store import Store
@@ -49,6 +50,7 @@ class PrepBrief:
     cadence_days: int | None
     upcoming_reviews: tuple[tuple[str, dt.date], ...]  # ("mid-point" | "closing", date)
     suggestions: tuple[Suggestion, ...]
+    locale: str = "en"  # the language asked for; a suggestion in another one is marked
 
     @property
     def overdue(self) -> tuple[Commitment, ...]:
@@ -108,6 +110,7 @@ def build_prep_brief(
         cadence_days=agreement.cadence_weeks * 7 if agreement else None,
         upcoming_reviews=_upcoming_reviews(agreement, today),
         suggestions=tuple(suggestions),
+        locale=normalize_locale(locale),
     )
 
 

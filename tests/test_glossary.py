@@ -104,6 +104,9 @@ def _glossary_rows() -> dict[str, tuple[str, str]]:
         ("Closing session", "closing session"),
         ("Commitments", "commitment"),
         ("Mentoring agreement", "(mentoring) agreement"),
+        ("Mostly push", "mostly push"),
+        ("Mostly pull", "mostly pull"),
+        ("Your stance", "stance"),
     ],
 )
 def test_interface_uses_the_glossary_words(source: str, english: str) -> None:
@@ -122,3 +125,69 @@ def test_interface_uses_the_glossary_words(source: str, english: str) -> None:
             found,
             expected,
         )
+
+
+PLAYBOOK = DATA / "playbook"
+
+# Names of the push/pull stance that docs/glossary.md rules out: the stance is "push" and
+# "pull" in every language, "vooral pull" / "plutôt pull", never a home-made verb.
+STANCE_WORDS = {
+    "nl": re.compile(r"\b(trek|trekt|trekken|duw|duwt|duwen)\b|\bvooral (vragen|zeggen)\b", re.I),
+    "fr": re.compile(
+        r"\b(tire|tirer|tirez|pousse|pousser|poussez)\b"
+        r"|\bquestionnez surtout\b|\bsurtout (tirer|pousser|questionner)\b",
+        re.I,
+    ),
+}
+
+
+def stance_texts(language: str) -> Iterator[tuple[str, str]]:
+    """(where, text) wherever the push/pull stance is named: each playbook entry's stance
+    note, the mentor guide sections on Downey's spectrum, and the interface's push/pull labels."""
+    for path in sorted(PLAYBOOK.glob(f"*.{language}.toml")):
+        note = tomllib.loads(path.read_text(encoding="utf-8"))["mentor_stance"]["note"]
+        yield path.name, note
+    for path in sorted((DATA / "mentor_guides").glob(f"*.{language}.toml")):
+        for section in tomllib.loads(path.read_text(encoding="utf-8")).get("sections", []):
+            if "Downey" in section["body"]:
+                yield path.name, f"{section['heading']}\n{section['body']}"
+    tree = ET.parse(TRANSLATIONS / f"mentorpad_{language}.ts")
+    for message in tree.iter("message"):
+        if re.search(r"\b(push|pull)\b", message.findtext("source") or "", re.I):
+            yield f"ui {message.findtext('source')!r}", message.findtext("translation") or ""
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_the_stance_is_push_and_pull_in_every_language(language: str) -> None:
+    texts_found = list(stance_texts(language))
+    assert len(texts_found) > 29  # every entry, the guide, the interface
+    found = [
+        f"{where}: {match.group(0)!r} in {text[:60]!r}"
+        for where, text in texts_found
+        for match in STANCE_WORDS[language].finditer(text)
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("english", "row"),
+    [("Mostly pull", "mostly pull"), ("Mostly push", "mostly push"), ("Balanced", "balanced")],
+)
+def test_stance_notes_open_with_the_glossary_label(english: str, row: str) -> None:
+    """A note that opens with the stance in English opens with the glossary's label in
+    Dutch and French, as the entry page's stance line does."""
+    dutch, french = _glossary_rows()[row]
+    checked = 0
+    for path in sorted(PLAYBOOK.glob("*.toml")):
+        if path.name.count(".") != 2:
+            continue  # a translation
+        if not tomllib.loads(path.read_text(encoding="utf-8"))["mentor_stance"]["note"].startswith(
+            english
+        ):
+            continue
+        for language, label in (("nl", dutch), ("fr", french)):
+            other = path.with_name(f"{path.stem}.{language}.toml")
+            note = tomllib.loads(other.read_text(encoding="utf-8"))["mentor_stance"]["note"]
+            assert note.lower().startswith(label.lower()), (other.name, note[:40], label)
+            checked += 1
+    assert checked > 0 or english == "Mostly push"

@@ -166,9 +166,10 @@ def _translation_calls() -> Iterator[tuple[str, int, str, ast.Call]]:
                     yield str(path.relative_to(ROOT)), node.lineno, name, node
 
 
-# The one place a phrase is translated from a variable: the Qt-free reports' phrases, which
-# the same module lists as literals for lupdate (tests/test_reports.py keeps the lists equal).
-DYNAMIC_BY_DESIGN = "mentorpad/ui/report_words.py"
+# The places a phrase is translated from a variable: the Qt-free reports' phrases, which
+# the same module lists as literals for lupdate (tests/test_reports.py keeps the lists equal),
+# and the documents' language, which looks up the literal phrases its callers pass.
+DYNAMIC_BY_DESIGN = ("mentorpad/ui/report_words.py", "mentorpad/ui/document_language.py")
 
 
 def test_translated_texts_are_literals_lupdate_can_see() -> None:
@@ -211,6 +212,8 @@ def test_config_keeps_only_known_languages(tmp_path: Path) -> None:
     for stored, loaded in (("nl", "nl"), ("fr", "fr"), ("", ""), ("klingon", "")):
         path.write_text(json.dumps({"language": stored}), encoding="utf-8")
         assert AppConfig.load(path).language == loaded
+        path.write_text(json.dumps({"document_language": stored}), encoding="utf-8")
+        assert AppConfig.load(path).document_language == loaded
 
 
 @pytest.fixture(scope="module")
@@ -466,3 +469,111 @@ def test_exported_documents_speak_the_language(
     assert f"9 {month} 2026" in summary  # dates in the language too
     for text in (report, agreement, summary):
         assert "Development report" not in text and "Still to be agreed" not in text
+
+
+OTHER_LANGUAGE = {"nl": "fr", "fr": "nl"}
+MIRROR_FORM_HEADING = {
+    "nl": "# Hoe je mentor begeleidt",
+    "fr": "# Comment votre mentor vous accompagne",
+    "en": "# How your mentor mentors",
+}
+
+
+@pytest.mark.parametrize("ui_language", LANGUAGES, indirect=True)
+def test_documents_can_speak_another_language_than_the_interface(
+    ui_language: str, qtbot: QtBot, tmp_path: Path, raw_key: object
+) -> None:
+    """A Flemish mentor's French-speaking mentee gets the agreement, the summary, the report
+    (playbook titles and dates too) and the blank mirror form in French, and back in English;
+    the interface keeps its own language throughout."""
+    import datetime as dt
+
+    from PySide6.QtCore import QCoreApplication
+
+    from mentorpad.guides import load_playbook
+    from mentorpad.models import Vault
+    from mentorpad.models.store import Store
+    from mentorpad.reports import agreement_md, development_report_md, shared_summary_md
+    from mentorpad.ui.areas.mindset.form import blank_mirror_form_in
+    from mentorpad.ui.document_language import document_language, set_document_language
+    from mentorpad.ui.report_words import report_words
+
+    other = OTHER_LANGUAGE[ui_language]
+    interface_title = QCoreApplication.translate("reports", "Mentoring agreement")
+    set_document_language(other)
+    try:
+        assert document_language() == other
+        with Vault.create(tmp_path / "r.vault", key=raw_key) as vault:  # type: ignore[arg-type]
+            store = Store(vault)
+            mid = store.add_mentee("Ana", stage="struggling")
+            sid = store.add_session(mid, dt.datetime(2026, 3, 9, 9))
+            store.set_themes(sid, ["struggling.delegation"])
+            words = report_words()
+            report = development_report_md(store, mid, dt.date(2026, 3, 30), words=words)
+            agreement = agreement_md(store, mid, words=words)
+            summary = shared_summary_md(store, sid, words=words)
+            set_document_language("en")
+            english = agreement_md(store, mid, words=report_words())
+        title, agreement_title, summary_title = REPORT_WORDS[other]
+        assert report.startswith(f"# {title}")
+        assert agreement.startswith(f"# {agreement_title}")
+        assert summary.startswith(f"# {summary_title}")
+        month = {"nl": "maart", "fr": "mars"}[other]
+        assert f"9 {month} 2026" in summary
+        delegation = {e.id: e.title for e in load_playbook(other)}["struggling.delegation"]
+        assert delegation in report
+        assert english.startswith("# Mentoring agreement")
+        assert blank_mirror_form_in(other).startswith(MIRROR_FORM_HEADING[other])
+        assert blank_mirror_form_in("en").startswith(MIRROR_FORM_HEADING["en"])
+        # The interface did not change language on the way.
+        assert QCoreApplication.translate("reports", "Mentoring agreement") == interface_title
+        assert interface_title == REPORT_WORDS[ui_language][1]
+    finally:
+        set_document_language("")
+    assert document_language() == ui_language  # "" follows the interface again
+
+
+@pytest.mark.gui
+def test_document_language_setting_applies_at_once_and_is_saved(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from mentorpad.config import AppConfig
+    from mentorpad.ui.app import build_window
+    from mentorpad.ui.document_language import document_language, set_document_language
+    from mentorpad.ui.settings_dialog import SettingsDialog
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    config_path = tmp_path / "config.json"
+    window = build_window(
+        vault_path=tmp_path / "vault" / "mentorpad.vault",
+        config=AppConfig(document_language="nl"),
+        config_path=config_path,
+        app=app,
+    )
+    qtbot.addWidget(window)
+    seen: list[str] = []
+
+    def choose_french(dialog: SettingsDialog) -> int:
+        seen.append(dialog.chosen_document_language)
+        names = [
+            dialog.document_language.itemData(i) for i in range(dialog.document_language.count())
+        ]
+        assert names == ["", "en", "nl", "fr"]
+        dialog.document_language.setCurrentIndex(dialog.document_language.findData("fr"))
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose_french)
+    try:
+        assert document_language() == "nl"  # from the config, as the window was built
+        window.action_settings.trigger()
+        assert seen == ["nl"]
+        assert document_language() == "fr"  # no restart needed
+        saved = json.loads(config_path.read_text(encoding="utf-8"))
+        assert saved["document_language"] == "fr" and saved["language"] == ""
+    finally:
+        set_document_language("")
+        window.idle.stop()
+        window.session._background.wait(5000)

@@ -74,6 +74,7 @@ class Suggestion:
     text: str
     score: float
     reason: str
+    locale: str = "en"  # the language of `text` and `entry_title`: English when untranslated
 
 
 @dataclass(frozen=True)
@@ -310,4 +311,5 @@ def _suggestion(candidate: _Candidate, score: float, asked_ids: frozenset[str]) 
             if candidate.question.global_id in asked_ids
             else candidate.reason
         ),
+        locale=candidate.entry.locale,
     )

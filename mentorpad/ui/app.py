@@ -198,7 +198,11 @@ def run_gui(args: argparse.Namespace) -> int:
     demo_dir: tempfile.TemporaryDirectory[str] | None = None
     if args.demo:
         demo_dir, vault_path, demo_passphrase = prepare_demo()
-        config = AppConfig(theme=config.theme, language=config.language)
+        config = AppConfig(
+            theme=config.theme,
+            language=config.language,
+            document_language=config.document_language,
+        )
         config_path_for_window: Path | None = Path(demo_dir.name) / "config.json"
     else:
         vault_path = args.vault or (

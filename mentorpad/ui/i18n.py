@@ -24,12 +24,20 @@ log = logging.getLogger(__name__)
 
 CATALOGUE_PREFIX = "mentorpad_"
 LANGUAGE_PROPERTY = "mentorpad_language"  # on the QCoreApplication: what install_language chose
+CATALOGUE_FOLDER_PROPERTY = "mentorpad_catalogues"  # where it found them (documents read there)
 # How each language names itself in the settings: never translated.
 LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands", "fr": "Français"}
 
 
 def translations_dir() -> Path:
     return resource_path("translations")
+
+
+def catalogue_folder() -> Path:
+    """The folder install_language read the catalogues from, else the shipped one."""
+    app = QCoreApplication.instance()
+    folder = app.property(CATALOGUE_FOLDER_PROPERTY) if app is not None else None
+    return Path(folder) if isinstance(folder, str) and folder else translations_dir()
 
 
 def _language_of(name: str) -> str:
@@ -115,4 +123,5 @@ def install_language(
             log.warning("no %s%s.qm in %s: using English", CATALOGUE_PREFIX, language, folder)
     QLocale.setDefault(locale_for(installed.language, system))
     app.setProperty(LANGUAGE_PROPERTY, installed.language)
+    app.setProperty(CATALOGUE_FOLDER_PROPERTY, str(folder))
     return installed

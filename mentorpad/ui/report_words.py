@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate
 
 from mentorpad.reports.words import Words
-from mentorpad.ui.i18n import app_language
+from mentorpad.ui.document_language import document_language, document_locale, translator_for
 
 
-def report_words() -> Words:
-    """Words for documents written from the GUI: the interface's language and dates."""
-    locale = QLocale()
+def report_words(language: str | None = None) -> Words:
+    """Words for documents written from the GUI: the documents' language (the interface's
+    unless the settings choose another) for the phrases, the dates and the playbook titles."""
+    language = language or document_language()
+    locale = document_locale(language)
+    translate = translator_for(language)
 
     def date(day: dt.date) -> str:
         return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
@@ -26,10 +29,10 @@ def report_words() -> Words:
         return locale.toString(QDate(day.year, day.month, day.day), "MMMM yyyy")
 
     return Words(
-        text=lambda phrase: QCoreApplication.translate("reports", phrase),
+        text=lambda phrase: translate("reports", phrase),
         date=date,
         month=month,
-        locale=app_language(),
+        locale=language,
     )
 
 

@@ -33,6 +33,7 @@ class SettingsDialog(FittedDialog):
         *,
         theme: str,
         language: str = "",
+        document_language: str = "",
         idle_minutes: int,
         backup_dir: Path,
         backup_keep: int = 10,
@@ -46,6 +47,7 @@ class SettingsDialog(FittedDialog):
         self.setMinimumWidth(520)
         form = QFormLayout()
         self._add_appearance_rows(form, theme, language)
+        self._add_document_language_row(form, document_language)
         self._add_lock_and_backup_rows(form, idle_minutes, backup_dir, backup_keep)
         self._add_option_rows(form, options or {})
         note = self._vault_note(vault_unlocked)
@@ -88,6 +90,32 @@ class SettingsDialog(FittedDialog):
         language_box.addWidget(self.language)
         language_box.addWidget(language_note)
         form.addRow(self.tr("Language"), language_box)
+
+    def _add_document_language_row(self, form: QFormLayout, document_language: str) -> None:
+        """Exports may go to a mentee who reads another language than the interface."""
+        self.document_language = QComboBox()
+        self.document_language.setObjectName("document_language")
+        self.document_language.addItem(self.tr("Same as the interface"), "")
+        for key in LANGUAGES:
+            self.document_language.addItem(LANGUAGE_NAMES[key], key)
+        self.document_language.setCurrentIndex(
+            max(0, self.document_language.findData(document_language))
+        )
+        self.document_language.setAccessibleName(self.tr("Language of exported documents"))
+        note = QLabel(
+            self.tr(
+                "Reports, the mentoring agreement, session summaries and the blank mirror "
+                "form. Takes effect at once."
+            )
+        )
+        note.setObjectName("document_language_note")
+        note.setProperty("role", "hint")
+        note.setWordWrap(True)
+        box = QVBoxLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.document_language)
+        box.addWidget(note)
+        form.addRow(self.tr("Documents in"), box)
 
     def _add_lock_and_backup_rows(
         self, form: QFormLayout, idle_minutes: int, backup_dir: Path, backup_keep: int
@@ -189,3 +217,8 @@ class SettingsDialog(FittedDialog):
     def chosen_language(self) -> str:
         """Empty to follow the system, else one of config.LANGUAGES."""
         return str(self.language.currentData() or "")
+
+    @property
+    def chosen_document_language(self) -> str:
+        """Empty to follow the interface, else one of config.LANGUAGES."""
+        return str(self.document_language.currentData() or "")

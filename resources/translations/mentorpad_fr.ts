@@ -2782,6 +2782,10 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <translation>Thèmes récents</translation>
     </message>
     <message>
+        <source>in English: not yet translated</source>
+        <translation>en anglais : pas encore traduit</translation>
+    </message>
+    <message>
         <source>Last shared summary</source>
         <translation>Dernier résumé partagé</translation>
     </message>
@@ -3011,6 +3015,22 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     <message>
         <source>Takes effect the next time you start mentorpad.</source>
         <translation>Prend effet au prochain démarrage de mentorpad.</translation>
+    </message>
+    <message>
+        <source>Same as the interface</source>
+        <translation>Même langue que l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Language of exported documents</source>
+        <translation>Langue des documents exportés</translation>
+    </message>
+    <message>
+        <source>Reports, the mentoring agreement, session summaries and the blank mirror form. Takes effect at once.</source>
+        <translation>Rapports, accord de mentorat, résumés de séance et formulaire miroir vierge. S&apos;applique immédiatement.</translation>
+    </message>
+    <message>
+        <source>Documents in</source>
+        <translation>Documents en</translation>
     </message>
     <message>
         <source> min</source>

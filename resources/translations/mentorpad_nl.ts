@@ -2782,6 +2782,10 @@ Nr. %2 in de catalogus: “%3”</translation>
         <translation>Recente thema&apos;s</translation>
     </message>
     <message>
+        <source>in English: not yet translated</source>
+        <translation>in het Engels: nog niet vertaald</translation>
+    </message>
+    <message>
         <source>Last shared summary</source>
         <translation>Laatste gedeelde samenvatting</translation>
     </message>
@@ -3011,6 +3015,22 @@ Nr. %2 in de catalogus: “%3”</translation>
     <message>
         <source>Takes effect the next time you start mentorpad.</source>
         <translation>Geldt vanaf de volgende keer dat je mentorpad start.</translation>
+    </message>
+    <message>
+        <source>Same as the interface</source>
+        <translation>Zelfde taal als de interface</translation>
+    </message>
+    <message>
+        <source>Language of exported documents</source>
+        <translation>Taal van geëxporteerde documenten</translation>
+    </message>
+    <message>
+        <source>Reports, the mentoring agreement, session summaries and the blank mirror form. Takes effect at once.</source>
+        <translation>Rapporten, de mentoringovereenkomst, samenvattingen van sessies en het blanco spiegelformulier. Geldt meteen.</translation>
+    </message>
+    <message>
+        <source>Documents in</source>
+        <translation>Documenten in</translation>
     </message>
     <message>
         <source> min</source>

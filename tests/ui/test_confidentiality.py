@@ -88,7 +88,13 @@ def test_config_holds_nothing_about_mentees(
     config = (tmp_path / "config" / "config.json").read_text()
     import json
 
-    assert set(json.loads(config)) <= {"theme", "language", "last_vault", "window_geometry"}
+    assert set(json.loads(config)) <= {
+        "theme",
+        "language",
+        "document_language",
+        "last_vault",
+        "window_geometry",
+    }
     assert SENTINEL_NAME not in config
 
 

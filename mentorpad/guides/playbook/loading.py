@@ -3,6 +3,7 @@ and the cached loaders every caller goes through."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import tomllib
@@ -19,6 +20,7 @@ from mentorpad.guides.playbook.model import (
     PlaybookDataError,
     PlaybookEntry,
     Reference,
+    Route,
     SessionTemplate,
     SharedRecords,
 )
@@ -112,10 +114,13 @@ def _shared(locale: str) -> SharedRecords:
     tables: dict[str, dict[str, Any]] = {}
     for stem, table_name, keys, build in SHARED_FILES:
         where, data = _shared_records(stem, locale)
+        used = locale if where.endswith(f".{locale}.toml") else "en"
         root = _Table(data, where, (table_name,))
         records: dict[str, Any] = {}
         for table in root.tables(table_name, keys):
             record = build(table)
+            if isinstance(record, Route):  # shown beside translated text: says its language
+                record = dataclasses.replace(record, locale=used)
             if record.id in records:
                 raise PlaybookDataError(f"{where}: duplicate id {record.id!r}")
             records[record.id] = record

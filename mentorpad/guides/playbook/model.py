@@ -229,6 +229,7 @@ class Route:
     how: str
     refs: tuple[str, ...] = ()
     counterpart: str = ""
+    locale: str = "en"  # routes.<locale>.toml falls back to English on its own
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog
 from mentorpad.config import AppConfig
 from mentorpad.models import Vault, VaultError
 from mentorpad.models.backups import DEFAULT_KEEP
+from mentorpad.ui.document_language import set_document_language
 from mentorpad.ui.labels import error_message, error_title
 from mentorpad.ui.lockdown import run_dialog
 from mentorpad.ui.session import DEFAULT_IDLE_MINUTES
@@ -53,12 +54,14 @@ class SettingsFlow(QObject):
         self._config = config
         self._persist_config = persist_config
         self._apply_theme = apply_theme
+        set_document_language(config.document_language)
 
     def edit(self) -> None:
         vault = self._window.session.vault
         dialog = SettingsDialog(
             theme=self._config.theme,
             language=self._config.language,
+            document_language=self._config.document_language,
             idle_minutes=int_setting(
                 vault.setting("idle_lock_minutes") if vault else None, DEFAULT_IDLE_MINUTES
             ),
@@ -79,10 +82,13 @@ class SettingsFlow(QObject):
             self._apply_vault_settings(dialog, vault)
 
     def _apply_app_settings(self, dialog: SettingsDialog) -> None:
-        """Theme and language: the plaintext config, for the next start as well."""
+        """Theme and languages: the plaintext config, for the next start as well; the
+        documents' language applies at once (it is read at each export)."""
         self._config.theme = dialog.chosen_theme
         language_changed = dialog.chosen_language != self._config.language
         self._config.language = dialog.chosen_language
+        self._config.document_language = dialog.chosen_document_language
+        set_document_language(self._config.document_language)
         self._persist_config()
         if language_changed:
             self._window.statusBar().showMessage(

@@ -142,7 +142,7 @@ class SessionsTab(QWidget):
     def on_vault_opened(self, store: Store) -> None:
         self.store = store
         self.session_editor.set_catalog(
-            load_playbook(self._locale), load_session_templates(self._locale)
+            load_playbook(self._locale), load_session_templates(self._locale), self._locale
         )
 
     def show_mentee(self, mentee_id: int) -> None:

@@ -249,7 +249,7 @@ class MirrorTab(QObject):
         self.completed.emit()
 
     def _on_overview_export_requested(self) -> None:
-        path = export_blank_mirror_form(self._dialog_parent, self._book.instrument("mirror"))
+        path = export_blank_mirror_form(self._dialog_parent)
         status = self._view.overview.export_status
         status.setText(
             ""

@@ -219,12 +219,16 @@ class SessionEditor(QWidget):
         )
 
     def set_catalog(
-        self, entries: list[PlaybookEntry], templates: dict[str, SessionTemplate]
+        self,
+        entries: list[PlaybookEntry],
+        templates: dict[str, SessionTemplate],
+        locale: str = "en",
     ) -> None:
+        """The playbook and templates as loaded for `locale` (entries in English are marked)."""
         self._entries = {e.id: e for e in entries}
         self._templates = templates
         self.themes.set_catalog(entries)
-        self.in_session.set_entries(entries)
+        self.in_session.set_entries(entries, locale)
 
     def load(self, record: SessionRecord, goals: list[Goal]) -> None:
         self._loading = True

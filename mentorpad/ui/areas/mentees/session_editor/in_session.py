@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from mentorpad.clock import SYSTEM_CLOCK, Clock
-from mentorpad.guides.playbook import PlaybookEntry, SessionTemplate
+from mentorpad.guides.playbook import PlaybookEntry, Route, SessionTemplate
 from mentorpad.ui.areas.base import headed_box
 from mentorpad.ui.areas.mentees.session_editor.follow_up import ThemeChips
 from mentorpad.ui.areas.mentees.session_editor.keys import (
@@ -30,9 +30,18 @@ from mentorpad.ui.widgets.render_view import NoteView
 translate = QCoreApplication.translate
 
 
-def entry_at_hand_markdown(entry: PlaybookEntry) -> str:
-    """A compact playbook card for the in-session side panel."""
-    lines = [f"### {entry.title}", "", entry.summary, ""]
+def entry_at_hand_markdown(entry: PlaybookEntry, locale: str = "en") -> str:
+    """A compact playbook card for the in-session side panel. An entry that falls back to
+    English in a `locale` interface says so, as its playbook page does."""
+    lines = [f"### {entry.title}", ""]
+    fallback = entry.locale != locale
+    if fallback:
+        notice = translate(
+            "PlaybookPages",
+            "This entry is not yet translated into your language: it is shown in English.",
+        )
+        lines += [f"*{notice}*", ""]
+    lines += [entry.summary, ""]
     phase = ""
     for question in entry.questions:  # the entry's order; a heading where the phase changes
         if question.phase != phase:
@@ -49,11 +58,20 @@ def entry_at_hand_markdown(entry: PlaybookEntry) -> str:
             "",
             *(
                 f"- {r.trigger} ({'; '.join(dict.fromkeys(route.short for route in r.routes))})"
+                + _routes_fallback(r.routes, locale, fallback)
                 for r in entry.referrals
             ),
             "",
         ]
     return "\n".join(lines)
+
+
+def _routes_fallback(routes: tuple[Route, ...], locale: str, entry_marked: bool) -> str:
+    """Route names read from English beside a translated entry say so (the card's own
+    notice already covers an entry shown in English)."""
+    if entry_marked or all(route.locale == locale for route in routes):
+        return ""
+    return " · *" + translate("SessionEditor", "in English: not yet translated") + "*"
 
 
 class PhaseTimer(QWidget):
@@ -172,6 +190,7 @@ class InSessionView(QWidget):
         super().__init__(parent)
         self.setObjectName("in_session_view")
         self._entries: dict[str, PlaybookEntry] = {}
+        self._locale = "en"  # the language the cards are asked in
         self._pending_themes: tuple[str, ...] | None = None  # not rendered into at_hand yet
         left = self._build_left(clock)
         center = self._build_center()
@@ -243,8 +262,9 @@ class InSessionView(QWidget):
         layout.addWidget(self.at_hand, 1)
         return right
 
-    def set_entries(self, entries: list[PlaybookEntry]) -> None:
+    def set_entries(self, entries: list[PlaybookEntry], locale: str = "en") -> None:
         self._entries = {e.id: e for e in entries}
+        self._locale = locale
         self.themes.set_catalog(entries)
 
     def take_notes(self, notes: MarkdownEditor) -> None:
@@ -267,7 +287,11 @@ class InSessionView(QWidget):
         if themes is None:
             return
         self._pending_themes = None
-        cards = [entry_at_hand_markdown(self._entries[t]) for t in themes if t in self._entries]
+        cards = [
+            entry_at_hand_markdown(self._entries[t], self._locale)
+            for t in themes
+            if t in self._entries
+        ]
         self.at_hand.set_markdown(
             "\n\n---\n\n".join(cards)
             if cards

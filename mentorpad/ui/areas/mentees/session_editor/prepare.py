@@ -150,6 +150,7 @@ class PreparePanel(QSplitter):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._brief_suggestions: tuple[Suggestion, ...] = ()
+        self._brief_locale = "en"
         self._added: set[str] = set()
         self.agenda = MarkdownEditor(
             "agenda", translate("SessionEditor", "Agenda: what you want to cover")
@@ -190,6 +191,7 @@ class PreparePanel(QSplitter):
         self.brief.set_markdown(prep_brief_markdown(brief, titles) if brief else "")
         self._added = set()
         self._brief_suggestions = brief.suggestions if brief is not None else ()
+        self._brief_locale = brief.locale if brief is not None else "en"
         self._render_suggestions()
 
     def _render_suggestions(self) -> None:
@@ -213,9 +215,17 @@ class PreparePanel(QSplitter):
                 f"<p><b>{html.escape(grow_phase_label(suggestion.phase))}</b> · "
                 f"{html.escape(suggestion.text)}<br><small>"
                 f"{html.escape(suggestion.entry_title)}: "
-                f"{html.escape(suggestion_reason(suggestion.reason))}</small><br>{action}</p>"
+                f"{html.escape(suggestion_reason(suggestion.reason))}"
+                f"{self._fallback_mark(suggestion)}</small><br>{action}</p>"
             )
         self.suggestions.setHtml("".join(rows))
+
+    def _fallback_mark(self, suggestion: Suggestion) -> str:
+        """A question from an entry not yet translated says it is in English."""
+        if suggestion.locale == self._brief_locale:
+            return ""
+        mark = translate("SessionEditor", "in English: not yet translated")
+        return f' · <i class="fallback">{html.escape(mark)}</i>'
 
     def add_suggestion(self, index: int) -> None:
         """Put suggestion `index` on the agenda (the link's action, also for the keyboard)."""
