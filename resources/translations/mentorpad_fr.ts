@@ -2783,7 +2783,7 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>in English: not yet translated</source>
-        <translation>en anglais : pas encore traduit</translation>
+        <translation>en anglais&#xa0;: pas encore traduit</translation>
     </message>
     <message>
         <source>Last shared summary</source>
