@@ -132,3 +132,20 @@ def test_the_other_areas_load_on_their_own_after_unlock(
     qtbot.waitUntil(lambda: search.store is not None)
     window.session.lock()
     assert search.store is None
+
+
+def test_a_window_that_cannot_paint_still_loads_its_areas(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path, raw_key: VaultKey
+) -> None:
+    """The chain waits for the first screen's paint; a hidden, minimised or covered window
+    gets none, and its other areas must load all the same."""
+    from mentorpad.ui.areas.search.area import SearchArea
+
+    vault_path = tmp_path / "m.vault"
+    Vault.create(vault_path, key=raw_key).close()
+    window = make_window(vault_path)
+    search = next(a for a in window.areas if isinstance(a, SearchArea))
+    window.hide()  # no paint event from here on
+    window.session.open_with(Vault.open(vault_path, key=raw_key))
+    assert search.store is None
+    qtbot.waitUntil(lambda: search.store is not None)

@@ -55,6 +55,11 @@ if TYPE_CHECKING:
 INPUT_FIRST_MS = 30  # after the prompt's first paint, before the second stage starts
 
 
+# A first screen that gets no paint event this long after unlock (hidden, minimised or
+# covered) does not hold the other areas back any longer.
+UNPAINTED_RESUME_MS = 1000
+
+
 class MainWindow(AreaWindow):
     def __init__(
         self,
@@ -311,10 +316,16 @@ class MainWindow(AreaWindow):
             # window appeared) goes first: the unlock then runs while the rest is built.
             QTimer.singleShot(INPUT_FIRST_MS, self, self._after_first_paint)
         elif self._complete and watched is self.area_stack and event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
+            self._resume_area_chain()
+        return super().eventFilter(watched, event)
+
+    def _resume_area_chain(self) -> None:
+        """The first screen after unlock has painted, or could not (a window that is hidden,
+        minimised or covered gets no paint event): the other areas load now."""
+        self.area_stack.removeEventFilter(self)
+        if self._area_chain_paused and self.session.is_unlocked:
             self._area_chain_paused = False
             QTimer.singleShot(0, self, self._build_next_area)
-        return super().eventFilter(watched, event)
 
     def _after_first_paint(self) -> None:
         """The second stage, then the areas one per event-loop turn."""
@@ -377,6 +388,7 @@ class MainWindow(AreaWindow):
         current = self._ensure_area(self._current_area, load=False)  # the rest load when built
         self._area_chain_paused = True  # the rest once this one has painted
         self.area_stack.installEventFilter(self)
+        QTimer.singleShot(UNPAINTED_RESUME_MS, self, self._resume_area_chain)
         # Only the first screen shows the vault now; the areas built while the passphrase
         # was typed load one per turn once it has painted, or at once when asked for.
         self._unloaded = [area for area in self.built_areas() if area is not current]
