@@ -28,7 +28,14 @@ from mentorpad.sync import base
 from mentorpad.sync import journal as jr
 from mentorpad.sync.connection import open_vault
 from mentorpad.sync.errors import DeviceClash, PassphraseChangedElsewhere, SyncFolderProblem
-from mentorpad.sync.folder import Candidate, check_vault_identity, in_order, row_keys, scan
+from mentorpad.sync.folder import (
+    Candidate,
+    check_vault_identity,
+    in_order,
+    refuse_vault_inside,
+    row_keys,
+    scan,
+)
 from mentorpad.sync.hlc import ZERO, Stamp, receive, tick
 from mentorpad.sync.resolve import Copy, Resolver, replaced_texts, sweep_orphans
 from mentorpad.sync.state import State, load_identity
@@ -86,6 +93,7 @@ def sync_vault(
             "that is not running?). Nothing was changed; choose the folder again when it is "
             "back."
         )
+    refuse_vault_inside(vault_path, folder)
     con = open_vault(vault_path, key)
     try:
         state = load_identity(con, vault_path, device_name, joining=joining)

@@ -12,6 +12,11 @@ class SyncFolderProblem(VaultError):
     title = "The sync folder cannot be used"
 
 
+class VaultInSyncFolder(SyncFolderProblem):
+    """The vault file is inside the sync folder: the sync tool would carry the vault file
+    itself, the very thing sync exists to avoid (a copy without its -wal, two writers)."""
+
+
 class PassphraseChangedElsewhere(VaultError):
     """Newer journals in the folder use a passphrase this device does not have yet."""
 
