@@ -18,7 +18,13 @@ from mentorpad.models.files import refuse_existing
 from mentorpad.sync import journal as jr
 from mentorpad.sync.base import base_path
 from mentorpad.sync.engine import Problem, SyncReport, sync_vault
-from mentorpad.sync.errors import DeviceClash, PassphraseChangedElsewhere, SyncFolderProblem
+from mentorpad.sync.errors import (
+    DeviceClash,
+    PassphraseChangedElsewhere,
+    SyncFolderProblem,
+    VaultInSyncFolder,
+)
+from mentorpad.sync.folder import refuse_vault_inside
 
 __all__ = [
     "DeviceClash",
@@ -26,6 +32,7 @@ __all__ = [
     "Problem",
     "SyncFolderProblem",
     "SyncReport",
+    "VaultInSyncFolder",
     "base_path",
     "join_folder",
     "newest_header",
@@ -73,6 +80,8 @@ def join_folder(
     """
     vault_path = Path(vault_path)
     refuse_existing(vault_path, "vault")
+    if Path(folder).is_dir():
+        refuse_vault_inside(vault_path, Path(folder))
     header = newest_header(folder)
     key = derive_key(passphrase, bytes.fromhex(header.salt), header.kdf_iter)
     if sync_key_id(key) != header.key:

@@ -37,7 +37,14 @@ from mentorpad.sync.errors import (
     disk_errors,
     refuse_without_room,
 )
-from mentorpad.sync.folder import Candidate, check_vault_identity, in_order, row_keys, scan
+from mentorpad.sync.folder import (
+    Candidate,
+    check_vault_identity,
+    in_order,
+    refuse_vault_inside,
+    row_keys,
+    scan,
+)
 from mentorpad.sync.hlc import ZERO, Stamp, receive, tick
 from mentorpad.sync.resolve import Copy, Resolver, replaced_texts, sweep_orphans
 from mentorpad.sync.state import State, load_identity
@@ -96,6 +103,7 @@ def sync_vault(
             "back."
         )
     vault_path = Path(vault_path)
+    refuse_vault_inside(vault_path, folder)
     with disk_errors(vault_path):
         refuse_without_room(vault_path)
         base.check_base_name(vault_path)

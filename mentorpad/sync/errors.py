@@ -26,6 +26,11 @@ class SyncBaseOccupied(TargetExists):
     left alone, and the mentor is told to remove it (there is no other name to choose)."""
 
 
+class VaultInSyncFolder(SyncFolderProblem):
+    """The vault file is inside the sync folder: the sync tool would carry the vault file
+    itself, the very thing sync exists to avoid (a copy without its -wal, two writers)."""
+
+
 class PassphraseChangedElsewhere(VaultError):
     """Newer journals in the folder use a passphrase this device does not have yet."""
 

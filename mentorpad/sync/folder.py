@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from pathlib import Path
 import apsw
 
 from mentorpad.sync import journal as jr
-from mentorpad.sync.errors import SyncFolderProblem
+from mentorpad.sync.errors import SyncFolderProblem, VaultInSyncFolder
 from mentorpad.sync.resolve import row_key
 from mentorpad.sync.state import State
 
@@ -54,6 +55,19 @@ def scan(folder: Path, seen: set[tuple[str, int]] | None = None) -> list[Candida
             header = None
         found.append(Candidate(device, path, data, header, jr.seq_of(path.name) is not None))
     return sorted(found, key=lambda c: (c.device, not c.canonical, c.path.name))
+
+
+def refuse_vault_inside(vault_path: Path, folder: Path) -> None:
+    """Only journals go into the sync folder, never the vault: refuse a folder that holds
+    the vault file (or a folder above it), links resolved."""
+    vault = Path(os.path.realpath(vault_path))
+    if vault.is_relative_to(Path(os.path.realpath(folder))):
+        raise VaultInSyncFolder(
+            f"The vault file {vault_path} is inside the sync folder {folder}: the sync tool "
+            "would copy the vault file itself, which is how vaults get damaged or roll back. "
+            "Nothing was changed. Choose a sync folder that does not hold the vault, or move "
+            "the vault out of it."
+        )
 
 
 def check_vault_identity(state: State, found: list[Candidate], joining: bool) -> str:

@@ -1223,6 +1223,10 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
         <translation>Cet appareil a perdu la trace de la dernière synchronisation (le fichier .syncbase à côté du coffre)&#xa0;: les modifications faites ici depuis n&apos;ont pas pu être distinguées et n&apos;ont pas été envoyées&#xa0;; elles restent sur cet appareil.</translation>
     </message>
     <message>
+        <source>The vault file is inside the sync folder %1: your sync tool would copy the vault file itself, which is how vaults get damaged or roll back. Nothing was changed. Choose a folder that does not hold the vault, or move the vault out of it.</source>
+        <translation>Le fichier du coffre se trouve dans le dossier de synchronisation %1&#xa0;: votre outil de synchronisation copierait le fichier du coffre lui-même, et c&apos;est ainsi que des coffres s&apos;abîment ou reviennent à un état antérieur. Rien n&apos;a été modifié. Choisissez un dossier qui ne contient pas le coffre, ou sortez-en le coffre.</translation>
+    </message>
+    <message>
         <source>The sync folder %1 is not there (an unplugged drive, or a sync tool that is not running?). Nothing was changed; mentorpad tries again later.</source>
         <translation>Le dossier de synchronisation %1 est introuvable (un disque débranché, ou un outil de synchronisation arrêté&#xa0;?). Rien n&apos;a été modifié&#xa0;; mentorpad réessaiera plus tard.</translation>
     </message>

@@ -1223,6 +1223,10 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
         <translation>Dit toestel is zijn gegevens over de laatste synchronisatie kwijt (het .syncbase-bestand naast de kluis): wijzigingen van hier sinds die synchronisatie waren niet te onderscheiden en zijn niet verstuurd; ze blijven op dit toestel.</translation>
     </message>
     <message>
+        <source>The vault file is inside the sync folder %1: your sync tool would copy the vault file itself, which is how vaults get damaged or roll back. Nothing was changed. Choose a folder that does not hold the vault, or move the vault out of it.</source>
+        <translation>Het kluisbestand staat in de synchronisatiemap %1: je synchronisatieprogramma zou het kluisbestand zelf kopiëren, en zo raken kluizen beschadigd of vallen ze terug naar een oudere stand. Er is niets gewijzigd. Kies een map waar de kluis niet in staat, of verplaats de kluis eruit.</translation>
+    </message>
+    <message>
         <source>The sync folder %1 is not there (an unplugged drive, or a sync tool that is not running?). Nothing was changed; mentorpad tries again later.</source>
         <translation>De synchronisatiemap %1 is er niet (een losgekoppelde schijf, of een synchronisatieprogramma dat niet draait?). Er is niets gewijzigd; mentorpad probeert het later opnieuw.</translation>
     </message>

@@ -181,3 +181,35 @@ def test_a_passphrase_changed_on_the_other_device_through_the_cli(tmp_path: Path
     assert sync(work, new) == (0, "")
     with Vault.open(home, new) as vault:
         assert Store(vault).find_mentee("Added at work with the old passphrase") is not None
+
+
+def test_a_sync_folder_holding_the_vault_is_refused(tmp_path: Path) -> None:
+    """The vault file itself never goes into the sync folder: not beside the journals, not
+    in a folder below it."""
+    dropbox = tmp_path / "Dropbox"
+    vault = dropbox / "notes" / "mentorpad.vault"
+    vault.parent.mkdir(parents=True)
+    _vault_with_markers(vault)
+    before = vault.read_bytes()
+    refused = run_cli(
+        "sync", str(dropbox), "--vault", str(vault), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
+    assert refused.returncode == 14 and "inside the sync folder" in refused.stderr
+    assert vault.read_bytes() == before
+    assert [p.name for p in dropbox.rglob("*") if p.is_dir()] == ["notes"]  # no journals
+    folder = tmp_path / "sync"
+    folder.mkdir()
+    outside = tmp_path / "home.vault"
+    _vault_with_markers(outside)
+    assert (
+        run_cli(
+            "sync", str(folder), "--vault", str(outside), "--passphrase-stdin",
+            stdin=PASSPHRASE + "\n",
+        ).returncode
+        == 0
+    )  # fmt: skip
+    inside = folder / "joined.vault"
+    joined = run_cli(
+        "join", str(folder), "--vault", str(inside), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
+    assert joined.returncode == 14 and not inside.exists()

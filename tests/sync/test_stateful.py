@@ -18,6 +18,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from mentorpad.clock import ManualClock
 from mentorpad.models import Vault, VaultKey
+from mentorpad.sync import journal as jr
 from mentorpad.sync import sync_vault
 from tests.sync.conftest import Device
 
@@ -58,6 +59,7 @@ class TwoOrThreeDevices(RuleBasedStateMachine):
         self.saved: set[str] = set()  # every text any device ever saved
         self.dropped: set[str] = set()  # texts a device replaced or deleted with them in view
         self.counter = 0
+        self.written: dict[Path, bytes] = {}  # every journal seen, as it was first seen
 
     def teardown(self) -> None:
         try:
@@ -158,6 +160,16 @@ class TwoOrThreeDevices(RuleBasedStateMachine):
     def every_vault_stays_intact(self) -> None:
         with Vault.open(self.devices[0].path, key=self.devices[0].key) as vault:
             assert vault.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+    @invariant()
+    def journals_are_written_once_by_their_device(self) -> None:
+        """One writer per file: a journal is in its own device's folder and, once there,
+        never changes (a file-sync tool never has to merge one)."""
+        for path in sorted(self.devices[0].folder.glob("*/*.mpchg")):
+            data = path.read_bytes()
+            if path not in self.written:
+                assert jr.read_header(data)[0].device == path.parent.name
+            assert self.written.setdefault(path, data) == data, path
 
     def _everyone_agrees_after_everyone_synced(self) -> None:
         """The final check of every run (teardown): everyone syncs twice, then compares."""

@@ -113,3 +113,27 @@ def test_a_device_still_on_the_previous_passphrase_is_named(
     for path in config.rglob("*") if config.is_dir() else ():
         if path.is_file():  # the plaintext config never names the sync folder
             assert str(folder).encode() not in path.read_bytes()
+
+
+def test_a_folder_holding_the_vault_is_not_kept(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, raw_key: VaultKey
+) -> None:
+    dropbox = tmp_path / "Dropbox"
+    path = dropbox / "mentorpad.vault"
+    dropbox.mkdir()
+    Vault.create(path, key=raw_key).close()
+    window = make_window(path, clock=ManualClock(dt.datetime(2026, 3, 2, 9)))
+    window.session.open_with(Vault.open(path, key=raw_key))
+    seen: list[str] = []
+
+    def read(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        seen.append(dialog.text())
+        press_default(dialog)
+
+    answer_dialogs(_choose_dir(dropbox), read)
+    window.action_sync_folder.trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert "inside the sync folder" in seen[0]
+    assert window.session.vault.setting("sync_dir") is None  # type: ignore[union-attr]
+    assert not [p for p in dropbox.iterdir() if p.is_dir()]  # no journal was written

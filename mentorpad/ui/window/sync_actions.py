@@ -125,6 +125,16 @@ class SyncActions(QObject):
         )
         if not chosen:
             return
+        from mentorpad.sync import VaultInSyncFolder
+        from mentorpad.sync.folder import refuse_vault_inside
+
+        vault = window.session.vault
+        assert vault is not None
+        try:  # refused before it is kept: it would fail at every sync
+            refuse_vault_inside(vault.path, Path(chosen))
+        except VaultInSyncFolder as exc:
+            warn(window, error_title(exc), sync_error_text(exc, Path(chosen)))
+            return
         self.controller.set_folder(Path(chosen))
         window.action_sync_now.setEnabled(True)
         self.sync_now()
@@ -166,7 +176,7 @@ class SyncActions(QObject):
         try:
             join_folder(Path(folder), target, passphrase)
         except VaultError as exc:
-            warn(window, error_title(exc), error_message(exc))
+            warn(window, error_title(exc), sync_error_text(exc, Path(folder)))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -296,8 +306,19 @@ def problem_text(problem: Problem) -> str:
 
 def sync_error_text(exc: VaultError, folder: Path | None) -> str:
     """Why a sync could not run, in the interface's language."""
-    from mentorpad.sync import DeviceClash, SyncFolderProblem
+    from mentorpad.sync import DeviceClash, SyncFolderProblem, VaultInSyncFolder
 
+    if isinstance(exc, VaultInSyncFolder):
+        return fill(
+            translate(
+                "MainWindow",
+                "The vault file is inside the sync folder %1: your sync tool would copy the "
+                "vault file itself, which is how vaults get damaged or roll back. Nothing was "
+                "changed. Choose a folder that does not hold the vault, or move the vault out "
+                "of it.",
+            ),
+            str(folder or ""),
+        )
     if isinstance(exc, SyncFolderProblem) and "is not there" in exc.user_message:
         return fill(
             translate(
