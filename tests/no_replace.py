@@ -107,6 +107,23 @@ def unwritable(folder: Path) -> Iterator[Path]:
         os.close(fd)
 
 
+@contextlib.contextmanager
+def files_limited_to(limit: int) -> Iterator[None]:
+    """In this process, the disk is "full" after `limit` bytes per file until the block
+    ends (RLIMIT_FSIZE, EFBIG instead of SIGXFSZ)."""
+    import resource
+    import signal
+
+    old = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, old)
+
+
 def file_size_limit(limit: int) -> None:
     """preexec_fn: the disk is "full" after `limit` bytes per file (RLIMIT_FSIZE, EFBIG)."""
     import resource

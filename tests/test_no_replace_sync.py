@@ -9,12 +9,8 @@ that the vault is intact and that no temporary file was left behind.
 from __future__ import annotations
 
 import os
-import resource
-import signal
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
@@ -26,7 +22,15 @@ from mentorpad.sync.connection import open_vault
 from mentorpad.sync.engine import _Sync, roll_back_here
 from mentorpad.sync.state import load_identity
 from tests.conftest import PASSPHRASE, ROOT
-from tests.no_replace import KINDS, file_size_limit, make_kind, snapshot, temps_in, unwritable
+from tests.no_replace import (
+    KINDS,
+    file_size_limit,
+    files_limited_to,
+    make_kind,
+    snapshot,
+    temps_in,
+    unwritable,
+)
 from tests.test_no_replace import cli, source_vault, vault_copy  # noqa: F401  (fixtures)
 
 
@@ -109,18 +113,6 @@ def test_sync_on_a_full_disk_changes_nothing(vault_copy: Path, tmp_path: Path) -
     assert vault_copy.read_bytes() == vault_before and _intact(vault_copy)
 
 
-@contextmanager
-def _file_limit(limit: int) -> Iterator[None]:
-    old = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
-    try:
-        yield
-    finally:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
-        signal.signal(signal.SIGXFSZ, old)
-
-
 def test_a_commit_that_failed_half_way_is_rolled_back_by_the_sync(tmp_path: Path) -> None:
     """A disk that fills up during the commit leaves the vault half written with a hot
     journal; only APSW's SQLite rolls its journal back (the vault's driver drops it and
@@ -134,7 +126,7 @@ def test_a_commit_that_failed_half_way_is_rolled_back_by_the_sync(tmp_path: Path
     con = open_vault(fresh, key)
     try:
         # Past the room check: the disk fills up during the sync.
-        with _file_limit(limit), pytest.raises(Exception, match="disk I/O error"):
+        with files_limited_to(limit), pytest.raises(Exception, match="disk I/O error"):
             state = load_identity(con, fresh, "")
             _Sync(con, state, fresh, key, folder, _clock(), False).run()
     finally:

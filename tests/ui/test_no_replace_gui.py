@@ -6,10 +6,7 @@ every kind of existing destination, an unwritable folder and a full disk.
 from __future__ import annotations
 
 import datetime as dt
-import resource
-import signal
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,7 +26,15 @@ from mentorpad.ui.widgets.exports import (
     write_private_text,
 )
 from mentorpad.ui.window import MainWindow
-from tests.no_replace import KINDS, PRECIOUS, make_kind, snapshot, temps_in, unwritable
+from tests.no_replace import (
+    KINDS,
+    PRECIOUS,
+    files_limited_to,
+    make_kind,
+    snapshot,
+    temps_in,
+    unwritable,
+)
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import answer_dialogs, choose_file, press_default, reject
 
@@ -108,21 +113,9 @@ def test_export_to_an_unwritable_folder_explains(qtbot: QtBot, tmp_path: Path) -
     assert list(folder.iterdir()) == []
 
 
-@contextmanager
-def _disk_full(limit: int) -> Iterator[None]:
-    old = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
-    try:
-        yield
-    finally:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
-        signal.signal(signal.SIGXFSZ, old)
-
-
 def test_export_on_a_full_disk_explains(qtbot: QtBot, tmp_path: Path) -> None:
     seen: list[str] = []
-    with _disk_full(2_000):
+    with files_limited_to(2_000):
         result = _export(qtbot, "pdf", choose_file(tmp_path / "r.pdf"), _remember_text(seen))
     assert result is None
     assert "disk is full" in seen[0]
@@ -186,7 +179,7 @@ def test_back_up_now_unwritable_and_full(
     with unwritable(folder):
         answer_dialogs(_remember_text(seen))
         window.action_backup.trigger()
-    with _disk_full(40_000):
+    with files_limited_to(40_000):
         answer_dialogs(_remember_text(seen))
         window.action_backup.trigger()
     assert "may not write in" in seen[0] and "disk is full" in seen[1]

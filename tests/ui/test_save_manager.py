@@ -6,8 +6,6 @@ and offered back after the unlock."""
 from __future__ import annotations
 
 import datetime as dt
-import resource
-import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +19,7 @@ from mentorpad.models import Vault, VaultError, VaultKey
 from mentorpad.models.entities import Agreement
 from mentorpad.models.store import Store
 from mentorpad.ui.window import MainWindow
+from tests.no_replace import files_limited_to
 from tests.ui.conftest import WindowFactory
 from tests.ui.test_mindset_area import click_answer
 
@@ -34,14 +33,8 @@ def disk_full(vault_path: Path, limit: int | None = None) -> Iterator[None]:
     files = [vault_path, vault_path.with_name(vault_path.name + "-wal")]
     if limit is None:
         limit = max(p.stat().st_size for p in files if p.exists()) + 8192
-    old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
-    try:
+    with files_limited_to(limit):
         yield
-    finally:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
-        signal.signal(signal.SIGXFSZ, old_handler)
 
 
 def _window(
