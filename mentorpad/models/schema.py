@@ -284,7 +284,13 @@ def _dirty_triggers() -> str:
     return "\n".join(out)
 
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3 + _dirty_triggers()}
+#: Version 4: sync stamps per column (mentorpad/sync/stamps.py). Rows synced before keep
+#: one stamp for all their columns, which is what they had.
+_V4 = """
+ALTER TABLE sync_row ADD COLUMN cols TEXT;
+"""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3 + _dirty_triggers(), 4: _V4}
 
 #: The tables that travel between devices, parents before children.
 SYNCED_TABLES: tuple[str, ...] = tuple(SYNC_KEYS)

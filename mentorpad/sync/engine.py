@@ -27,7 +27,7 @@ from mentorpad.models import files, paths
 from mentorpad.models.crypto import VaultKey, sync_key, sync_key_id
 from mentorpad.models.errors import VaultError
 from mentorpad.models.schema import SCHEMA_VERSION, SYNCED_TABLES
-from mentorpad.sync import base
+from mentorpad.sync import base, stamps
 from mentorpad.sync import journal as jr
 from mentorpad.sync.connection import open_vault
 from mentorpad.sync.errors import (
@@ -291,17 +291,9 @@ class _Sync:
         self.state.set("next_seq", str(seq + 1))
         self.state.set("stamp", str(stamp))
         self.state.set("published_key", sync_key_id(self.key))
-        self._stamp_rows(keys, str(stamp))
+        stamps.record(self.con, stamps.written(changeset, self.columns), str(stamp), self.columns)
         self.report.published = seq
         self.report.changes_sent = len(keys)
-
-    def _stamp_rows(self, keys: set[tuple[str, str]], stamp: str) -> None:
-        self.con.executemany(
-            "INSERT INTO sync_row(tbl, row_key, stamp) VALUES (?, ?, ?) "
-            "ON CONFLICT(tbl, row_key) DO UPDATE SET stamp = excluded.stamp "
-            "WHERE excluded.stamp > sync_row.stamp",
-            [(table, key, stamp) for table, key in keys],
-        )
 
     # -- applying ------------------------------------------------------------------------
 
@@ -424,10 +416,9 @@ class _Sync:
         keys = row_keys(journal.changeset)
         if not keys:
             return
-        stamps = self._stamps(keys)
         resolver = Resolver(
             columns=self.columns,
-            stamps=stamps,
+            stamps=stamps.load(self.con, keys),
             incoming=journal.header.hlc,
             local_device=self.device,
             remote_device=journal.header.device,
@@ -447,22 +438,11 @@ class _Sync:
         self.con.executemany(
             "DELETE FROM main.conflict_copy WHERE id = ?", [(c.row()[0],) for c in dropped]
         )
-        self._stamp_rows(keys - resolver.omitted, journal.header.hlc)
+        writes = stamps.written(journal.changeset, self.columns)
+        for unapplied in resolver.unapplied:
+            writes.pop(unapplied, None)
+        stamps.record(self.con, writes, journal.header.hlc, self.columns)
         self.report.conflicts += len(copies)
-
-    def _stamps(self, keys: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
-        """The last synced stamp of these rows (all of them, for a large journal)."""
-        if len(keys) > 2000:
-            rows = self.con.execute("SELECT tbl, row_key, stamp FROM sync_row")
-            return {(str(t), str(k)): str(s) for t, k, s in rows}
-        found = {}
-        for table, key in keys:
-            row = self.con.execute(
-                "SELECT stamp FROM sync_row WHERE tbl = ? AND row_key = ?", (table, key)
-            ).fetchone()
-            if row is not None:
-                found[(table, key)] = str(row[0])
-        return found
 
     def _update_columns(self, table: str, key: str, values: dict[str, object]) -> None:
         sets = ", ".join(f"{column} = ?" for column in values)

@@ -24,11 +24,14 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import apsw
 
 from mentorpad.models.schema import FREE_TEXT
+
+if TYPE_CHECKING:
+    from mentorpad.sync.stamps import RowStamps
 
 OMIT: int = apsw.SQLITE_CHANGESET_OMIT
 REPLACE: int = apsw.SQLITE_CHANGESET_REPLACE
@@ -80,74 +83,72 @@ class Resolver:
     (the engine's callback must not write to the database itself)."""
 
     columns: dict[str, list[str]]
-    stamps: dict[tuple[str, str], str]  # (table, row key) -> stamp of its last synced change
+    stamps: dict[tuple[str, str], RowStamps]  # (table, row key) -> its cells' last stamps
     incoming: str  # the journal's stamp
     local_device: str
     remote_device: str
     copies: list[Copy] = field(default_factory=list)
     updates: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
-    omitted: set[tuple[str, str]] = field(default_factory=set)
+    unapplied: set[tuple[str, str]] = field(default_factory=set)  # not written at all
 
     def __call__(self, reason: int, change: apsw.TableChange) -> int:
-        key = row_key(change)
-        response = self._decide(reason, change, key)
-        if response == OMIT:
-            self.omitted.add((change.name, key))
-        return response
+        return self._decide(reason, change, row_key(change))
 
     def _decide(self, reason: int, change: apsw.TableChange, key: str) -> int:
-        local = self.stamps.get((change.name, key), "")
         if reason == DATA:
-            return self._data(change, key, local)
+            return self._data(change, key)
+        self.unapplied.add((change.name, key))
         if reason == NOTFOUND:  # gone here: keep their new words
             if change.op == "UPDATE":
                 assert change.new is not None
                 self._keep(change, key, dict(enumerate(change.new)), None)
             return OMIT
         if reason == CONFLICT:  # created on both (a natural or content-derived key)
-            return self._both_created(change, key, local)
+            self.unapplied.discard((change.name, key))
+            return self._merge(change, key, change.new, None)
         # CONSTRAINT (a check or a unique index) or FOREIGN_KEY: cannot apply; keep words.
         if change.new is not None:
             self._keep(change, key, dict(enumerate(change.new)), None)
         return OMIT
 
-    def _data(self, change: apsw.TableChange, key: str, local: str) -> int:
+    def _data(self, change: apsw.TableChange, key: str) -> int:
         current = change.conflict
-        assert current is not None
+        assert current is not None and change.old is not None
         if change.op == "DELETE":  # edited here, deleted there: the deletion wins
-            assert change.old is not None
             edited = {i: v for i, v in enumerate(current) if v != change.old[i]}
             self._keep(change, key, edited, None)
             return REPLACE
-        assert change.new is not None and change.old is not None
-        changed = [i for i, v in enumerate(change.new) if v is not apsw.no_change]
-        if all(current[i] == change.new[i] for i in changed):
-            return OMIT  # already here
-        if self.incoming > local:
-            losers = {i: current[i] for i in changed if current[i] != change.old[i]}
-            self._keep(change, key, losers, change.new)
-            return REPLACE
-        # Ours is later: keep ours where both changed it, take theirs where only they did.
-        theirs = {i: change.new[i] for i in changed if current[i] == change.old[i]}
-        both = {i: change.new[i] for i in changed if current[i] != change.old[i]}
-        self._keep(change, key, both, current)
-        if theirs:
-            names = self.columns[change.name]
-            self.updates.append((change.name, key, {names[i]: v for i, v in theirs.items()}))
-        return OMIT
+        return self._merge(change, key, change.new, change.old)
 
-    def _both_created(self, change: apsw.TableChange, key: str, local: str) -> int:
-        current, new = change.conflict, change.new
+    def _merge(
+        self,
+        change: apsw.TableChange,
+        key: str,
+        new: Sequence[Any] | None,
+        old: Sequence[Any] | None,
+    ) -> int:
+        """Column by column, the later write wins. Text that loses is kept as a copy:
+        ours unless they had it in front of them (it is their old value), theirs always
+        (it was never seen here)."""
+        current = change.conflict
         assert current is not None and new is not None
-        if tuple(current) == tuple(new):
-            return OMIT
-        differing = [i for i in range(len(new)) if current[i] != new[i]]
-        if self.incoming > local:
-            losers = {i: current[i] for i in differing}
-            self._keep(change, key, losers, new)
+        changed = [i for i, v in enumerate(new) if v is not apsw.no_change]
+        differing = [i for i in changed if current[i] != new[i]]
+        if not differing:
+            return OMIT  # already here
+        names = self.columns[change.name]
+        cells = self.stamps.get((change.name, key))
+        ours_lose = {i for i in differing if cells is None or self.incoming > cells.of(names[i])}
+        if old is None:
+            mine = {i: current[i] for i in ours_lose}
+        else:
+            mine = {i: current[i] for i in ours_lose if current[i] != old[i]}
+        self._keep(change, key, mine, None)
+        self._keep(change, key, {i: new[i] for i in differing if i not in ours_lose}, None)
+        if len(ours_lose) == len(differing):
             return REPLACE
-        losers = {i: new[i] for i in differing}
-        self._keep(change, key, losers, current)
+        if ours_lose:
+            self.updates.append((change.name, key, {names[i]: new[i] for i in ours_lose}))
         return OMIT
 
     def _keep(

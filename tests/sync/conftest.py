@@ -36,7 +36,7 @@ class Device:
     @contextmanager
     def store(self) -> Iterator[Store]:
         with Vault.open(self.path, key=self.key) as vault:
-            yield Store(vault)
+            yield Store(vault, self.clock)
 
     def sync(self) -> SyncReport:
         self.clock.advance(1)

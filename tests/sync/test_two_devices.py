@@ -241,3 +241,39 @@ def test_search_is_right_after_edits_and_deletions_arrive(make_devices: MakeDevi
         assert [h.source for h in store.search("reorganisation")] == ["notes"]
         assert store.search("budget") == [] and store.search("sailing") == []
         assert [h.source for h in store.search("hiring")] == ["commitment"]
+
+
+def test_a_value_written_again_with_the_same_content_still_wins_by_its_clock(
+    make_devices: MakeDevices,
+) -> None:
+    """Found by the random runs: the merge once took "only they changed it" from equal
+    values, so a column this device had written later (to a value that happened to equal
+    the other device's old one, here the note's time) went to the earlier writer here and
+    not there, and the two devices disagreed for ever. Each column now keeps the clock of
+    its last write."""
+    a, b = make_devices(2, start=dt.datetime(2026, 3, 2, 10, 0))
+    b.clock.set_wall(dt.datetime(2026, 3, 2, 9, 0))  # B's clock is an hour behind
+    with a.store() as store:
+        mid = store.add_mentee("Kestrel")
+        sid = store.add_session(mid, dt.datetime(2026, 3, 9, 9))
+    sync_all([a, b])
+    with b.store() as store:
+        store.save_note(mid, sid, "notes", "written on B")  # at B's 09:00:0x
+    b.sync()
+    with a.store() as store:
+        store.save_note(mid, sid, "notes", "written on A")  # at 10:00, and later by the clock
+    a.sync()
+    (b_time,) = [row[5] for row in b.dump()["note"] if row[2] == sid]
+    # A's clock is set back to B's time: its next note has the very time B's note had.
+    a.clock.set_wall(dt.datetime.fromisoformat(b_time))
+    with a.store() as store:
+        store.save_note(mid, sid, "notes", "A again")
+    with b.store() as store:
+        store.save_note(mid, sid, "notes", "B again")
+    b.sync()
+    a.sync()
+    b.sync()
+    sync_all([a, b])
+    assert a.dump() == b.dump()
+    with a.store() as store:
+        assert store.note(mid, sid, "notes") == "A again"  # A's write is the later one

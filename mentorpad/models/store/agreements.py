@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mentorpad.models.entities import Agreement, Goal
-from mentorpad.models.store.base import Repository, _date, _iso, _now, new_id
+from mentorpad.models.store.base import Repository, _date, _iso, new_id
 from mentorpad.models.vault import Connection
 
 
@@ -56,7 +56,7 @@ class AgreementRepository(Repository):
         if not 1 <= agreement.cadence_weeks <= 26:
             raise ValueError("cadence is every 1 to 26 weeks")
         with self.vault.transaction("save the agreement") as conn:
-            _upsert_agreement(conn, agreement)
+            _upsert_agreement(conn, agreement, self._now())
             _replace_goals(conn, agreement.mentee_id, goals)
 
     def goals(self, mentee_id: int) -> list[Goal]:
@@ -68,7 +68,7 @@ class AgreementRepository(Repository):
         return [Goal(*r) for r in rows]
 
 
-def _upsert_agreement(conn: Connection, a: Agreement) -> None:
+def _upsert_agreement(conn: Connection, a: Agreement, now: str) -> None:
     conn.execute(
         "INSERT INTO agreement(mentee_id, cadence_weeks, term_start, midpoint, closing, "
         "confidentiality, exceptions, reporting, conflict_of_interest, feedback, "
@@ -96,7 +96,7 @@ def _upsert_agreement(conn: Connection, a: Agreement) -> None:
             a.exit_clause,
             a.contact,
             _iso(a.agreed_on),
-            _now(),
+            now,
         ),
     )
 

@@ -8,14 +8,20 @@ import hashlib
 import secrets
 from typing import Any
 
+from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.models.vault import Vault
 
 
 class Repository:
-    """One aggregate's SQL on an injected vault; writes go through `vault.transaction()`."""
+    """One aggregate's SQL on an injected vault; writes go through `vault.transaction()`.
+    Times it stamps (created, updated) come from the injected clock."""
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK) -> None:
         self.vault = vault
+        self.clock = clock
+
+    def _now(self) -> str:
+        return self.clock.now().isoformat(timespec="seconds")
 
     @property
     def _conn(self) -> Any:
@@ -37,10 +43,6 @@ def note_id(mentee_id: int, session_id: int | None, kind: str) -> int:
     note created on two devices is the same row (docs/sync.md)."""
     digest = hashlib.blake2b(f"note:{mentee_id}:{session_id or 0}:{kind}".encode(), digest_size=8)
     return _ID_FLOOR + (int.from_bytes(digest.digest(), "big") >> 2)
-
-
-def _now() -> str:
-    return dt.datetime.now().isoformat(timespec="seconds")
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from mentorpad.models.entities import OWNERS, Commitment
-from mentorpad.models.store.base import Repository, _check, _date, _iso, _now, new_id
+from mentorpad.models.store.base import Repository, _check, _date, _iso, new_id
 
 
 class CommitmentRepository(Repository):
@@ -65,7 +65,15 @@ class CommitmentRepository(Repository):
             conn.execute(
                 "INSERT INTO commitment(id, mentee_id, session_id, text, owner, due_date, "
                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (commitment_id, mentee_id, session_id, text.strip(), owner, _iso(due_date), _now()),
+                (
+                    commitment_id,
+                    mentee_id,
+                    session_id,
+                    text.strip(),
+                    owner,
+                    _iso(due_date),
+                    self._now(),
+                ),
             )
             return commitment_id
 
@@ -87,7 +95,9 @@ class CommitmentRepository(Repository):
     def set_commitment_done(
         self, commitment_id: int, done: bool, on: dt.date | None = None
     ) -> None:
-        self.update_commitment(commitment_id, done_on=(on or dt.date.today()) if done else None)
+        self.update_commitment(
+            commitment_id, done_on=(on or self.clock.now().date()) if done else None
+        )
 
     def delete_commitment(self, commitment_id: int) -> None:
         with self.vault.transaction("delete the commitment") as conn:

@@ -8,7 +8,7 @@ from typing import Any
 
 from mentorpad.models.entities import ConflictCopy
 from mentorpad.models.schema import FREE_TEXT
-from mentorpad.models.store.base import Repository, _now
+from mentorpad.models.store.base import Repository
 
 # Where each table's text lives and what it belongs to: (pk column, mentee column, session
 # column, kind) for the tables whose text a conflict copy can hold.
@@ -64,7 +64,7 @@ class ConflictRepository(Repository):
             table, key, field, text = row
             shape = _SHAPES.get(table)
             if resolution != "keep-current" and shape is not None:
-                _write_text(conn, table, shape[0], key, field, text, resolution)
+                _write_text(conn, table, shape[0], key, field, text, resolution, self._now())
             conn.execute("DELETE FROM conflict_copy WHERE id = ?", (copy_id,))
 
 
@@ -74,7 +74,7 @@ def _pk(key: str) -> Any:
 
 
 def _write_text(
-    conn: Any, table: str, pk: str, key: str, field: str, text: str, resolution: str
+    conn: Any, table: str, pk: str, key: str, field: str, text: str, resolution: str, now: str
 ) -> None:
     if field not in FREE_TEXT.get(table, ()):
         raise ValueError("not a text field")
@@ -83,5 +83,5 @@ def _write_text(
         return  # the row is gone: the mentor copies the text by hand
     value = text if resolution == "use-copy" else f"{current[0]}\n\n{text}"
     stamp = ", updated_at = ?" if table in ("note", "agreement") else ""
-    params = [value, *([_now()] if stamp else []), _pk(key)]
+    params = [value, *([now] if stamp else []), _pk(key)]
     conn.execute(f"UPDATE {table} SET {field} = ?{stamp} WHERE {pk} = ?", params)

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.models.entities import (
     Agreement,
     Commitment,
@@ -32,15 +33,15 @@ from mentorpad.models.vault import Vault
 class Store:
     """All reads and writes of mentees, agreements, sessions, notes and commitments."""
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK) -> None:
         self.vault = vault
-        self._mentees = MenteeRepository(vault)
-        self._notes = NoteRepository(vault)
-        self._agreements = AgreementRepository(vault)
-        self._sessions = SessionRepository(vault)
-        self._commitments = CommitmentRepository(vault)
-        self._mindset = MindsetRepository(vault)
-        self._conflicts = ConflictRepository(vault)
+        self._mentees = MenteeRepository(vault, clock)
+        self._notes = NoteRepository(vault, clock)
+        self._agreements = AgreementRepository(vault, clock)
+        self._sessions = SessionRepository(vault, clock)
+        self._commitments = CommitmentRepository(vault, clock)
+        self._mindset = MindsetRepository(vault, clock)
+        self._conflicts = ConflictRepository(vault, clock)
 
     # -- conflict copies (sync) ---------------------------------------------------------------
 

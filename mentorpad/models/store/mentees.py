@@ -12,7 +12,6 @@ from mentorpad.models.store.base import (
     _check,
     _date,
     _iso,
-    _now,
     new_id,
     note_id,
 )
@@ -72,7 +71,7 @@ class MenteeRepository(Repository):
         _check(status in STATUSES, "unknown status")
         if not display_name.strip():
             raise ValueError("a mentee needs a name (a code name is fine)")
-        now = _now()
+        now = self._now()
         with self.vault.transaction("add the mentee") as conn:
             mentee_id = new_id()
             conn.execute(
@@ -94,7 +93,7 @@ class MenteeRepository(Repository):
                 conn.execute(
                     "INSERT INTO stage_change(id, mentee_id, stage, changed_on) "
                     "VALUES (?, ?, ?, ?)",
-                    (new_id(), mentee_id, stage, _iso(start_date or dt.date.today())),
+                    (new_id(), mentee_id, stage, _iso(start_date or self.clock.now().date())),
                 )
             conn.execute(
                 "INSERT INTO note(id, mentee_id, session_id, kind, body, updated_at) "
@@ -135,14 +134,14 @@ class MenteeRepository(Repository):
                 assignments = ", ".join(f"{k} = ?" for k in values)
                 conn.execute(
                     f"UPDATE mentee SET {assignments}, updated_at = ? WHERE id = ?",
-                    (*values.values(), _now(), mentee_id),
+                    (*values.values(), self._now(), mentee_id),
                 )
             new_stage = fields.get("stage")
             if "stage" in fields and new_stage and new_stage != current.stage:
                 conn.execute(
                     "INSERT INTO stage_change(id, mentee_id, stage, changed_on) "
                     "VALUES (?, ?, ?, ?)",
-                    (new_id(), mentee_id, new_stage, _iso(changed_on or dt.date.today())),
+                    (new_id(), mentee_id, new_stage, _iso(changed_on or self.clock.now().date())),
                 )
 
     def stage_history(self, mentee_id: int) -> list[StageChange]:

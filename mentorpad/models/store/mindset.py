@@ -27,7 +27,7 @@ class MindsetRepository(Repository):
         payload = json.dumps(answers, sort_keys=True)
         # Microseconds: two attempts within one second still list in the order they were
         # made (ids are random, so they cannot break the tie).
-        now = (when or dt.datetime.now()).isoformat(timespec="microseconds")
+        now = (when or self.clock.now()).isoformat(timespec="microseconds")
         with self.vault.transaction("save your answers") as conn:
             if attempt_id is None:
                 new = new_id()

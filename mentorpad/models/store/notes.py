@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from mentorpad.models.entities import NOTE_KINDS, SearchHit
-from mentorpad.models.store.base import Repository, _check, _now, note_id
+from mentorpad.models.store.base import Repository, _check, note_id
 from mentorpad.models.store.snippets import SNIPPET_BODY_CHARS, long_snippet
 from mentorpad.models.vault import translate_errors
 
@@ -95,7 +95,7 @@ class NoteRepository(Repository):
                         session_id,
                         kind,
                         body,
-                        _now(),
+                        self._now(),
                     ),
                 )
 

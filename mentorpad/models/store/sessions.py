@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from mentorpad.models.entities import SESSION_KINDS, GoalRating, Session
-from mentorpad.models.store.base import Repository, _check, _now, new_id, note_id
+from mentorpad.models.store.base import Repository, _check, new_id, note_id
 
 
 class SessionRepository(Repository):
@@ -75,7 +75,7 @@ class SessionRepository(Repository):
         agenda: str = "",
     ) -> int:
         _check(kind in SESSION_KINDS, "unknown session kind")
-        now = _now()
+        now = self._now()
         with self.vault.transaction("add the session") as conn:
             session_id = new_id()
             conn.execute(
@@ -115,7 +115,7 @@ class SessionRepository(Repository):
         with self.vault.transaction("save the session") as conn:
             conn.execute(
                 f"UPDATE session SET {assignments}, updated_at = ? WHERE id = ?",
-                (*values.values(), _now(), session_id),
+                (*values.values(), self._now(), session_id),
             )
 
     def delete_session(self, session_id: int) -> None:
@@ -199,7 +199,7 @@ class SessionRepository(Repository):
             conn.execute(
                 "INSERT INTO asked_question(id, mentee_id, session_id, question_id, added_at) "
                 "VALUES (?, ?, ?, ?, ?)",
-                (new_id(), mentee_id, session_id, question_id, _now()),
+                (new_id(), mentee_id, session_id, question_id, self._now()),
             )
 
     def asked_questions(self, mentee_id: int) -> frozenset[str]:

@@ -194,7 +194,7 @@ class MenteesArea(Area):
     # -- lifecycle -------------------------------------------------------------------------
 
     def on_vault_opened(self, vault: Vault) -> None:
-        self.store = Store(vault)
+        self.store = Store(vault, self.clock)
         self.sessions_tab.on_vault_opened(self.store)
         self.apply_options(vault)
         mentee_id, session_id, tab = self._remembered
