@@ -97,3 +97,18 @@ def run_cli(
         cwd=ROOT,
         start_new_session=True,  # no controlling terminal: getpass cannot block
     )
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Windows a test closed are deleted before the next test starts. pytest-qt closes them
+    with deleteLater(), which only an event loop runs; without this they piled up (a
+    thousand widgets per window), and every app-wide change of style or palette, and every
+    event filter, slowed down with each test of a worker."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if app is not None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

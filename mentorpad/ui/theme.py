@@ -133,8 +133,12 @@ def apply_theme(app: QApplication, theme: str, root: QWidget | None = None) -> d
     create (Qt re-resolves the sheet on each reparenting): building the areas took 3-7x
     longer. On the window, widgets built off-window are styled once, when they join it."""
     colors = resolve(theme)
-    app.setStyle("Fusion")
-    app.setPalette(_palette(colors))
+    # Each of these re-polishes every widget of the app: only when something changes.
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    palette = _palette(colors)
+    if app.palette() != palette:
+        app.setPalette(palette)
     if root is None:
         app.setStyleSheet(stylesheet(colors))
     else:

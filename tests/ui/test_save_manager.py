@@ -23,7 +23,7 @@ from tests.no_replace import files_limited_to
 from tests.ui.conftest import WindowFactory
 from tests.ui.test_mindset_area import click_answer
 
-BIG_A = "session A's long paragraph that does not fit on the disk " * 20000
+BIG_A = "session A's long paragraph that does not fit on the disk " * 5000
 
 
 @contextmanager
