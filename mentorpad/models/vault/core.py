@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from mentorpad.clock import SYSTEM_CLOCK
 from mentorpad.models import files, paths
 from mentorpad.models.crypto import (
     PAGE_SIZE,
@@ -321,7 +322,7 @@ def backup_id(salt: bytes) -> str:
 def backup_file_name(now: dt.datetime | None = None, *, salt: bytes | None = None) -> str:
     """mentorpad-backup-<vault's backup id>-<local time to the microsecond>.vault; without a
     salt, the older name without the id."""
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+    stamp = (now or SYSTEM_CLOCK.now()).strftime("%Y%m%d-%H%M%S-%f")  # the app passes its own
     owner = f"{backup_id(salt)}-" if salt is not None else ""
     return f"{BACKUP_PREFIX}{owner}{stamp}{BACKUP_SUFFIX}"
 
