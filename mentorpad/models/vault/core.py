@@ -34,6 +34,7 @@ from mentorpad.models.vault.diagnosis import preflight, translate_errors
 from mentorpad.models.vault.integrity import IntegrityReport, file_integrity, verify_backup
 from mentorpad.models.vault.opening import connect_read_only, open_connection
 from mentorpad.models.vault.rekey import refuse_without_room, rekey_verified
+from mentorpad.models.vault.sync_journal import roll_back_sync_journal
 
 
 class Vault:
@@ -178,6 +179,7 @@ class Vault:
         try:
             yield self.path
         finally:
+            roll_back_sync_journal(self.path, self._key)  # a sync that could not undo itself
             reopened = _connect(self.path, self._key)
             _configure(reopened)
             self._conn = reopened
