@@ -20,7 +20,7 @@ import pytest
 from mentorpad.clock import ManualClock
 from mentorpad.models import StorageFull, Vault, VaultError, VaultKey
 from mentorpad.models.store import Store
-from mentorpad.models.vault.sync_journal import super_journal_of
+from mentorpad.models.vault.sync_journal import UNDO_NEEDS_ROOM, super_journal_of
 from mentorpad.sync.connection import open_vault
 from mentorpad.sync.engine import _Sync
 from mentorpad.sync.state import load_identity
@@ -85,7 +85,7 @@ def test_a_disk_still_full_refuses_to_open_and_keeps_the_journal(
     with files_limited_to(limit), pytest.raises(StorageFull) as refused:
         Vault.open(path, key=raw_key)
     message = str(refused.value)
-    assert "A sync was interrupted" in message and "Free some space" in message
+    assert message == UNDO_NEEDS_ROOM and "Free some space" in message
     assert "nothing in it was changed" in message
     assert Path(str(path) + "-journal").read_bytes() == journal
     assert not path.with_name(path.name + "-wal").exists()  # sqlcipher3 never opened it

@@ -22,6 +22,17 @@ from mentorpad.models.files import out_of_room
 
 _JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 _ROOM = 1 << 20  # what undoing needs at most beside the vault, roughly: its -journal's pages
+UNDO_NEEDS_ROOM = (
+    "A sync was interrupted while it saved (the disk was full, or mentorpad was stopped), and "
+    "that unfinished save cannot be undone until there is room on the disk. The vault was "
+    "not opened and nothing in it was changed: everything saved before that sync is still "
+    "there. Free some space on the disk, then open the vault again."
+)
+UNDO_FAILED = (
+    "A sync was interrupted while it saved, and that unfinished save could not be undone "
+    "now. The vault was not opened and nothing in it was changed: everything saved before "
+    "that sync is still there. Close any other program using the vault, then open it again."
+)
 
 
 def apsw_uri(path: Path) -> str:
@@ -79,15 +90,4 @@ def roll_back_sync_journal(path: Path, key: VaultKey) -> None:
     if super_journal_of(path) is None:
         return
     full = out_of_room(path.parent, _ROOM) or "full" in reason or "I/O" in reason
-    message = (
-        "A sync was interrupted while it saved (the disk was full, or mentorpad was "
-        f"stopped), and undoing that unfinished save did not work here ({reason or 'busy'}). "
-        "The vault was not opened and nothing in it was changed: everything saved before "
-        "that sync is still there. "
-        + (
-            "Free some space on the disk, then open the vault again."
-            if full
-            else "Close any other program using the vault, then open it again."
-        )
-    )
-    raise StorageFull(message) if full else VaultError(message)
+    raise StorageFull(UNDO_NEEDS_ROOM) if full else VaultError(UNDO_FAILED)
