@@ -8,12 +8,12 @@ a list shown after the unlock.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO
 
+from mentorpad.clock import SYSTEM_CLOCK
 from mentorpad.models import files
 
 if TYPE_CHECKING:
@@ -139,7 +139,7 @@ def write_report(
 def load(store: Store, mentee: Mentee) -> Development:
     from mentorpad.review import load_development
 
-    dev = load_development(store, mentee.id, dt.date.today())
+    dev = load_development(store, mentee.id, SYSTEM_CLOCK.now().date())  # the CLI's today
     if dev is None:
         raise ReportUsage(f"no mentee with id {mentee.id} in this vault")
     return dev

@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from mentorpad.clock import SYSTEM_CLOCK
 from mentorpad.models import Vault
 from mentorpad.models.entities import Agreement
 from mentorpad.models.store import Store
@@ -27,7 +28,7 @@ Ago = Callable[[int], dt.date]
 
 def fill_demo_vault(store: Store, today: dt.date | None = None) -> None:
     """Insert the demo content through the same repository calls the app uses."""
-    today = today or dt.date.today()
+    today = today or SYSTEM_CLOCK.now().date()  # the app hands down its clock's day
 
     def ago(days: int) -> dt.date:
         return today - dt.timedelta(days=days)
@@ -233,6 +234,7 @@ def build_demo_vault(
 ) -> Vault:
     """Create and fill a demo vault at `path` (which must not exist); returns it open."""
     vault = Vault.create(path, passphrase)
+    today = today or SYSTEM_CLOCK.now().date()  # the app hands down its clock's day
     fill_demo_vault(Store(vault), today)
-    fill_demo_mindset(Store(vault), today or dt.date.today())
+    fill_demo_mindset(Store(vault), today)
     return vault

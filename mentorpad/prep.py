@@ -84,7 +84,7 @@ def build_prep_brief(
     moment = before or dt.datetime.combine(today, dt.time(23, 59))
     sessions = [s for s in store.sessions(mentee_id) if s.starts_at < moment]
     last = sessions[0] if sessions else None
-    upcoming = store.next_session_after(mentee_id, moment if before else dt.datetime.now())
+    upcoming = store.next_session_after(mentee_id, moment)  # after `today` is still to come
     agreement = store.agreement(mentee_id)
     goal_rows = _goal_statuses(agreement, store.ratings(mentee_id=mentee_id), sessions)
     recent = sessions[:RECENT_SESSIONS]

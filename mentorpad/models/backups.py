@@ -152,7 +152,7 @@ def _remove_backup(path: Path, salt: bytes) -> None:
 
 def kept_copy_name(vault_path: Path, now: dt.datetime | None = None, number: int = 1) -> Path:
     """`<stem>.before-restore-<stamp><suffix>`, `-2`, `-3`… for later numbers."""
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or SYSTEM_CLOCK.now()).strftime("%Y%m%d-%H%M%S")  # the app passes its own
     base = f"{vault_path.stem}.before-restore-{stamp}" + (f"-{number}" if number > 1 else "")
     return vault_path.with_name(base + vault_path.suffix)
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from urllib.parse import quote
 
 import apsw
 
 from mentorpad.models.crypto import VaultKey
 from mentorpad.models.errors import NotAVault, VaultError, WrongPassphrase
+from mentorpad.models.vault.sync_journal import apsw_key_pragma, apsw_uri
 
 
 class DriverConflict(VaultError):
@@ -51,13 +51,8 @@ def assert_not_open_elsewhere(path: Path) -> None:
             )
 
 
-def _uri(path: Path) -> str:
-    return "file:" + quote(os.path.abspath(path)) + "?mode=rw&nofollow=1&cipher=sqlcipher&legacy=4"
-
-
-def _key_pragma(key: VaultKey) -> str:
-    # Hex digits only, so formatting cannot break out of the literal.
-    return "PRAGMA key = \"x'" + (key.key + key.salt).hex() + "'\""
+_uri = apsw_uri
+_key_pragma = apsw_key_pragma
 
 
 def open_vault(path: Path, key: VaultKey) -> apsw.Connection:

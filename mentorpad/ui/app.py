@@ -172,13 +172,16 @@ class _Termination:
             close()
 
 
-def prepare_demo() -> tuple[tempfile.TemporaryDirectory[str], Path, str]:
-    """A throwaway demo vault in a temporary folder, removed when the app quits."""
+def prepare_demo(
+    clock: Clock = SYSTEM_CLOCK,
+) -> tuple[tempfile.TemporaryDirectory[str], Path, str]:
+    """A throwaway demo vault in a temporary folder, removed when the app quits; its dates
+    are relative to the day of the clock the window gets too."""
     from mentorpad.demo import DEMO_PASSPHRASE, build_demo_vault
 
     folder = tempfile.TemporaryDirectory(prefix="mentorpad-demo-")
     vault_path = Path(folder.name) / "demo.vault"
-    build_demo_vault(vault_path).close()
+    build_demo_vault(vault_path, clock.now().date()).close()
     return folder, vault_path, DEMO_PASSPHRASE
 
 
@@ -194,10 +197,11 @@ def run_gui(args: argparse.Namespace) -> int:
     config_path = default_config_path()
     config = AppConfig.load(config_path)
     app = make_application(language=config.language)
+    clock = SYSTEM_CLOCK  # the app's one time source, handed to all that behaves by time
     demo_passphrase: str | None = None
     demo_dir: tempfile.TemporaryDirectory[str] | None = None
     if args.demo:
-        demo_dir, vault_path, demo_passphrase = prepare_demo()
+        demo_dir, vault_path, demo_passphrase = prepare_demo(clock)
         config = AppConfig(
             theme=config.theme,
             language=config.language,
@@ -215,6 +219,7 @@ def run_gui(args: argparse.Namespace) -> int:
         config_path=config_path_for_window,
         app=app,
         demo_passphrase=demo_passphrase,
+        clock=clock,
         deferred=True,
     )
     if os.environ.get("MENTORPAD_BENCH_MARK"):  # timing marks for tools/bench.py only

@@ -3964,6 +3964,14 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <translation>écrire la sauvegarde</translation>
     </message>
     <message>
+        <source>A sync was interrupted while it saved (the disk was full, or mentorpad was stopped), and that unfinished save cannot be undone until there is room on the disk. The vault was not opened and nothing in it was changed: everything saved before that sync is still there. Free some space on the disk, then open the vault again.</source>
+        <translation>Une synchronisation a été interrompue pendant qu&apos;elle enregistrait (le disque était plein, ou mentorpad a été arrêté), et cet enregistrement inachevé ne peut être annulé que s&apos;il y a de la place sur le disque. Le coffre n&apos;a pas été ouvert et rien n&apos;y a été modifié : tout ce qui était enregistré avant cette synchronisation est toujours là. Libérez de l&apos;espace sur le disque, puis rouvrez le coffre.</translation>
+    </message>
+    <message>
+        <source>A sync was interrupted while it saved, and that unfinished save could not be undone now. The vault was not opened and nothing in it was changed: everything saved before that sync is still there. Close any other program using the vault, then open it again.</source>
+        <translation>Une synchronisation a été interrompue pendant qu&apos;elle enregistrait, et cet enregistrement inachevé n&apos;a pas pu être annulé pour l&apos;instant. Le coffre n&apos;a pas été ouvert et rien n&apos;y a été modifié : tout ce qui était enregistré avant cette synchronisation est toujours là. Fermez tout autre programme qui utilise le coffre, puis rouvrez-le.</translation>
+    </message>
+    <message>
         <source>The vault is locked.</source>
         <translation>Le coffre est verrouillé.</translation>
     </message>

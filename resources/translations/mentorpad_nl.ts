@@ -3964,6 +3964,14 @@ Nr. %2 in de catalogus: “%3”</translation>
         <translation>het wegschrijven van de back-up</translation>
     </message>
     <message>
+        <source>A sync was interrupted while it saved (the disk was full, or mentorpad was stopped), and that unfinished save cannot be undone until there is room on the disk. The vault was not opened and nothing in it was changed: everything saved before that sync is still there. Free some space on the disk, then open the vault again.</source>
+        <translation>Een synchronisatie werd onderbroken terwijl ze opsloeg (de schijf was vol, of mentorpad werd gestopt), en die onafgemaakte opslag kan pas ongedaan worden gemaakt als er ruimte op de schijf is. De kluis is niet geopend en er is niets in veranderd: alles wat vóór die synchronisatie was opgeslagen, is er nog. Maak wat ruimte vrij op de schijf en open de kluis dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>A sync was interrupted while it saved, and that unfinished save could not be undone now. The vault was not opened and nothing in it was changed: everything saved before that sync is still there. Close any other program using the vault, then open it again.</source>
+        <translation>Een synchronisatie werd onderbroken terwijl ze opsloeg, en die onafgemaakte opslag kon nu niet ongedaan worden gemaakt. De kluis is niet geopend en er is niets in veranderd: alles wat vóór die synchronisatie was opgeslagen, is er nog. Sluit andere programma&apos;s die de kluis gebruiken en open ze dan opnieuw.</translation>
+    </message>
+    <message>
         <source>The vault is locked.</source>
         <translation>De kluis is vergrendeld.</translation>
     </message>

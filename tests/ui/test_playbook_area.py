@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from mentorpad.clock import ManualClock
 from mentorpad.guides.playbook import (
     load_mentor_guides,
     load_playbook,
@@ -51,7 +52,7 @@ def navigator() -> Navigator:
 
 @pytest.fixture
 def area(qtbot: QtBot, navigator: Navigator) -> PlaybookArea:
-    widget = PlaybookArea(navigator, locale="en", clock=lambda: NOW)
+    widget = PlaybookArea(navigator, locale="en", clock=ManualClock(NOW))
     qtbot.addWidget(widget)
     _as_window(widget)
     widget.show()
@@ -588,7 +589,7 @@ def test_entries_read_in_the_chosen_language(
 ) -> None:
     from mentorpad.guides import load_playbook
 
-    widget = PlaybookArea(navigator, locale=locale, clock=lambda: NOW)
+    widget = PlaybookArea(navigator, locale=locale, clock=ManualClock(NOW))
     qtbot.addWidget(widget)
     widget.ensure_loaded()
     assert widget.open_entry(DELEGATION)
@@ -608,7 +609,7 @@ def test_an_untranslated_entry_is_shown_in_english_and_says_so(
     english = {e.id: e for e in load_playbook("en")}
     mixed = [english[e.id] if e.id == DELEGATION else e for e in load_playbook("nl")]
     monkeypatch.setattr(area_module, "load_playbook", lambda _locale: mixed)
-    widget = PlaybookArea(navigator, locale="nl", clock=lambda: NOW)
+    widget = PlaybookArea(navigator, locale="nl", clock=ManualClock(NOW))
     qtbot.addWidget(widget)
     widget.ensure_loaded()
     assert widget.open_entry(DELEGATION)

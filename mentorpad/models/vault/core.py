@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from mentorpad.clock import SYSTEM_CLOCK
 from mentorpad.models import files, paths
 from mentorpad.models.crypto import (
     PAGE_SIZE,
@@ -33,6 +34,7 @@ from mentorpad.models.vault.diagnosis import preflight, translate_errors
 from mentorpad.models.vault.integrity import IntegrityReport, file_integrity, verify_backup
 from mentorpad.models.vault.opening import connect_read_only, open_connection
 from mentorpad.models.vault.rekey import refuse_without_room, rekey_verified
+from mentorpad.models.vault.sync_journal import roll_back_sync_journal
 
 
 class Vault:
@@ -177,6 +179,7 @@ class Vault:
         try:
             yield self.path
         finally:
+            roll_back_sync_journal(self.path, self._key)  # a sync that could not undo itself
             reopened = _connect(self.path, self._key)
             _configure(reopened)
             self._conn = reopened
@@ -321,7 +324,7 @@ def backup_id(salt: bytes) -> str:
 def backup_file_name(now: dt.datetime | None = None, *, salt: bytes | None = None) -> str:
     """mentorpad-backup-<vault's backup id>-<local time to the microsecond>.vault; without a
     salt, the older name without the id."""
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+    stamp = (now or SYSTEM_CLOCK.now()).strftime("%Y%m%d-%H%M%S-%f")  # the app passes its own
     owner = f"{backup_id(salt)}-" if salt is not None else ""
     return f"{BACKUP_PREFIX}{owner}{stamp}{BACKUP_SUFFIX}"
 

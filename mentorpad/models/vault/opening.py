@@ -26,6 +26,7 @@ from mentorpad.models.vault.diagnosis import (
     _diagnose_unreadable,
     translate_errors,
 )
+from mentorpad.models.vault.sync_journal import roll_back_sync_journal, super_journal_of
 
 _PROOF_PAGES = 64
 #: What SQLite needs beside a vault to open it for writing: the -shm index and a first -wal.
@@ -35,6 +36,11 @@ ROOM_TO_OPEN = 1 << 20
 def open_connection(path: Path, key: VaultKey, *, read_only: bool) -> tuple[Connection, bool]:
     """The connection of an unlocked vault (the caller holds its lock), and whether it is
     read-only. Refusals leave the file, and its -wal, byte for byte as they were."""
+    if has_hot_journal(path) and super_journal_of(path) is not None:
+        prove_key(path, key)  # an interrupted sync's commit: undone with its own SQLite
+        if not writable(path):
+            raise CannotWrite(read_only_message(path), path=path, reason="read-only")
+        roll_back_sync_journal(path, key)
     if has_hot_journal(path):
         if not writable(path):
             raise CannotWrite(read_only_message(path), path=path, reason="read-only")

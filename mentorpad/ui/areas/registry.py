@@ -32,17 +32,17 @@ def default_areas(
     def playbook() -> Area:
         from mentorpad.ui.areas.playbook.area import PlaybookArea
 
-        return PlaybookArea(navigator, locale=locale)
+        return PlaybookArea(navigator, locale=locale, clock=clock)
 
     def mindset() -> Area:
         from mentorpad.ui.areas.mindset.area import MindsetArea
 
-        return MindsetArea(navigator, locale=locale)
+        return MindsetArea(navigator, locale=locale, clock=clock)
 
     def search() -> Area:
         from mentorpad.ui.areas.search.area import SearchArea
 
-        return SearchArea(navigator)
+        return SearchArea(navigator, clock=clock)
 
     return [
         # Literal contexts: pyside6-lupdate extracts these, the areas' own self.tr() agree.

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from mentorpad.models.vault.sync_journal import UNDO_FAILED, UNDO_NEEDS_ROOM
+
 
 def action_words(action: str) -> str | None:
     """What mentorpad was doing when the disk or the file failed (vault.translate_errors)."""
@@ -61,6 +63,28 @@ def fixed_messages() -> dict[str, str]:
         **_not_a_vault_messages(),
         **_damaged_file_messages(),
         **_change_and_backup_messages(),
+        **_interrupted_sync_messages(),
+    }
+
+
+def _interrupted_sync_messages() -> dict[str, str]:
+    """A sync's unfinished save that must be undone before the vault opens."""
+    return {
+        UNDO_NEEDS_ROOM: QCoreApplication.translate(
+            "labels",
+            "A sync was interrupted while it saved (the disk was full, or mentorpad was "
+            "stopped), and that unfinished save cannot be undone until there is room on the "
+            "disk. The vault was not opened and nothing in it was changed: everything saved "
+            "before that sync is still there. Free some space on the disk, then open the vault "
+            "again.",
+        ),
+        UNDO_FAILED: QCoreApplication.translate(
+            "labels",
+            "A sync was interrupted while it saved, and that unfinished save could not be "
+            "undone now. The vault was not opened and nothing in it was changed: everything "
+            "saved before that sync is still there. Close any other program using the vault, "
+            "then open it again.",
+        ),
     }
 
 

@@ -87,7 +87,7 @@ class SyncActions(QObject):
         from mentorpad.models.store import Store
 
         vault = self._window.session.vault
-        count = len(Store(vault).conflict_copies()) if vault is not None else 0
+        count = len(Store(vault, self._window.clock).conflict_copies()) if vault is not None else 0
         self._window.action_conflicts.setEnabled(count > 0)
         self.conflicts_button.setVisible(count > 0)
         self.conflicts_button.setText(self.tr("%n text(s) edited on two devices", "", count))
@@ -100,7 +100,7 @@ class SyncActions(QObject):
         vault = window.session.vault
         if vault is None:
             return
-        dialog = ConflictsDialog(Store(vault), window)
+        dialog = ConflictsDialog(Store(vault, window.clock), window)
         run_dialog(dialog)
         dialog.deleteLater()
         if window.session.vault is not vault:  # locked meanwhile: the areas are cleared

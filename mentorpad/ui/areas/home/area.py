@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale, QModelIndex, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from mentorpad.clock import SYSTEM_CLOCK
 from mentorpad.models import Vault
 from mentorpad.reports import theme_titles
 from mentorpad.review import (
@@ -52,7 +53,7 @@ class HomeArea(HomeView):
     def __init__(
         self,
         navigator: Navigator,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] = lambda: SYSTEM_CLOCK.now().date(),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

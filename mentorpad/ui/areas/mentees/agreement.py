@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.models.entities import Agreement
 from mentorpad.ui.screen_fit import FittedWizard
 from mentorpad.ui.text import fill
@@ -126,8 +127,9 @@ class AgreementForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, clock: Clock = SYSTEM_CLOCK) -> None:
         super().__init__(parent)
+        self._clock = clock  # today: the new term's start, and the day it is agreed
         self.sections = [self._build_goals(), self._build_rhythm(), *self._build_clauses()]
         layout = QVBoxLayout(self)
         for section in self.sections:
@@ -166,9 +168,10 @@ class AgreementForm(QWidget):
         self.cadence.setValue(4)
         self.cadence.setPrefix(self.tr("every "))
         self.cadence.setSuffix(self.tr(" weeks"))
-        self.term_start = QDateEdit(_qdate(dt.date.today()))
-        self.midpoint = QDateEdit(_qdate(dt.date.today() + dt.timedelta(days=91)))
-        self.closing = QDateEdit(_qdate(dt.date.today() + dt.timedelta(days=182)))
+        today = self._today()
+        self.term_start = QDateEdit(_qdate(today))
+        self.midpoint = QDateEdit(_qdate(today + dt.timedelta(days=91)))
+        self.closing = QDateEdit(_qdate(today + dt.timedelta(days=182)))
         for name, edit in (
             ("term_start", self.term_start),
             ("midpoint", self.midpoint),
@@ -248,7 +251,7 @@ class AgreementForm(QWidget):
                 for key, box in self.texts.items():
                     box.setPlainText(default_clause(key))
                 self.cadence.setValue(4)
-                self.term_start.setDate(_qdate(dt.date.today()))
+                self.term_start.setDate(_qdate(self._today()))
                 self._on_term_changed()
                 return
             self.cadence.setValue(agreement.cadence_weeks)
@@ -270,6 +273,9 @@ class AgreementForm(QWidget):
         finally:
             self.blockSignals(False)
 
+    def _today(self) -> dt.date:
+        return self._clock.now().date()
+
     def goals(self) -> list[tuple[str, str]]:
         return [
             (t.text().strip(), i.text().strip())
@@ -284,7 +290,7 @@ class AgreementForm(QWidget):
             term_start=_pydate(self.term_start.date()),
             midpoint=_pydate(self.midpoint.date()),
             closing=_pydate(self.closing.date()),
-            agreed_on=dt.date.today(),
+            agreed_on=self._today(),
         )
         texts: dict[str, Any] = {k: box.toPlainText().strip() for k, box in self.texts.items()}
         return dataclasses.replace(agreement, **texts)
@@ -337,10 +343,10 @@ class AgreementEditor(QWidget):
     guided_requested = Signal()
     export_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, clock: Clock = SYSTEM_CLOCK) -> None:
         super().__init__(parent)
         self.setObjectName("agreement_editor")
-        self.form = AgreementForm()
+        self.form = AgreementForm(clock=clock)
         self.form.setObjectName("agreement_form")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -400,12 +406,14 @@ class AgreementWizard(FittedWizard):
         agreement: Agreement | None,
         checklist: tuple[str, ...] = (),
         parent: QWidget | None = None,
+        *,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("agreement_wizard")
         self.setWindowTitle(self.tr("Mentoring agreement"))
         self.setMinimumSize(640, 560)
-        self.form = AgreementForm()
+        self.form = AgreementForm(clock=clock)
         self.form.load(agreement)
         for (title, intro), section in zip(self._intros(), self.form.sections, strict=True):
             page = QWizardPage()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.guides import load_session_templates
 from mentorpad.models import VaultError
 from mentorpad.models.entities import Agreement
@@ -34,9 +35,11 @@ class AgreementTab(AgreementEditor):
         saves: SaveManager,
         *,
         locale: str = "en",
+        clock: Clock = SYSTEM_CLOCK,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, clock=clock)
+        self._clock = clock
         self.navigator = navigator
         self._saves = saves
         saves.add_savable(SAVABLE, self._write)
@@ -118,6 +121,7 @@ class AgreementTab(AgreementEditor):
             self.store.agreement(self.mentee_id),
             template.agreement_checklist if template else (),
             self,
+            clock=self._clock,
         )
         if run_dialog(wizard) != QDialog.DialogCode.Accepted or self.store is None:
             return

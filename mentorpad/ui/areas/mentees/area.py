@@ -130,7 +130,9 @@ class MenteesArea(Area):
         page.setObjectName("mentee_page")
         self.header = ProfileHeader()
         self.overview = OverviewTab()
-        self.agreement_editor = AgreementTab(self.navigator, self.autosaver, locale=self._locale)
+        self.agreement_editor = AgreementTab(
+            self.navigator, self.autosaver, locale=self._locale, clock=self.clock
+        )
         self.sessions_tab = SessionsTab(
             self.navigator, self.autosaver, locale=self._locale, clock=self.clock
         )
@@ -319,7 +321,7 @@ class MenteesArea(Area):
     def _on_add_button_clicked(self) -> None:
         if self.store is None:
             return
-        dialog = MenteeDialog(parent=self)
+        dialog = MenteeDialog(parent=self, clock=self.clock)
         if run_dialog(dialog) != QDialog.DialogCode.Accepted or self.store is None:
             return
         values = dialog.values()
@@ -344,7 +346,7 @@ class MenteesArea(Area):
     def _on_edit_button_clicked(self) -> None:
         if self.store is None or self.mentee is None:
             return
-        dialog = MenteeDialog(self.mentee, parent=self)
+        dialog = MenteeDialog(self.mentee, parent=self, clock=self.clock)
         if run_dialog(dialog) != QDialog.DialogCode.Accepted or self.mentee is None:
             return
         if self.store is None:

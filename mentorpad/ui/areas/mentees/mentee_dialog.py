@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.models.entities import STAGES, STATUSES, Mentee
 from mentorpad.ui.labels import stage_label, status_label
 from mentorpad.ui.screen_fit import FittedDialog
@@ -25,8 +26,15 @@ class MenteeDialog(FittedDialog):
     """The profile form; values() gives the fields as Store.add_mentee and update_mentee
     take them."""
 
-    def __init__(self, mentee: Mentee | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        mentee: Mentee | None = None,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
         super().__init__(parent)
+        self._clock = clock  # today: a new mentee's start date
         self.setObjectName("mentee_dialog")
         self.setWindowTitle(self.tr("Edit mentee") if mentee else self.tr("Add a mentee"))
         self.setMinimumWidth(460)
@@ -87,7 +95,7 @@ class MenteeDialog(FittedDialog):
         self.start_date = QDateEdit()
         self.start_date.setObjectName("start_date")
         self.start_date.setCalendarPopup(True)
-        start = mentee.start_date if mentee and mentee.start_date else dt.date.today()
+        start = mentee.start_date if mentee and mentee.start_date else self._clock.now().date()
         self.start_date.setDate(QDate(start.year, start.month, start.day))
 
     def _on_display_name_text_changed(self) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.guides.mindset import Suggestion, suggestion_for
 from mentorpad.models import Vault, VaultError
 from mentorpad.models.store import Store
@@ -47,10 +48,12 @@ class MindsetArea(Area):
         navigator: Navigator,
         *,
         locale: str | None = None,
+        clock: Clock = SYSTEM_CLOCK,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mindset")
+        self._clock = clock  # the attempts' times, and the year of reflections shown
         self.title = self.tr("Mindset")
         self._navigator = navigator
         self._locale = locale
@@ -58,7 +61,7 @@ class MindsetArea(Area):
         self._book = AttemptBook(locale)
         self._result_id: int | None = None
         self._build()
-        self._drafts = Drafts(self)
+        self._drafts = Drafts(self, clock=clock)
         self._history = HistoryTab(self.history_view, self._book, self)
         self._mirror = MirrorTab(self.mirror_view, self._book, self._drafts, self, self)
         self.take_view.start_view.set_instrument(self._book.instrument("current"))
@@ -115,7 +118,7 @@ class MindsetArea(Area):
     # -- Area ----------------------------------------------------------------------------
 
     def on_vault_opened(self, vault: Vault) -> None:
-        self._store = Store(vault)
+        self._store = Store(vault, self._clock)
         self._drafts.open(self._store)
         self._reload()
         self._restore_own_draft()
@@ -343,7 +346,7 @@ class MindsetArea(Area):
         if store is None:
             return ()
         try:
-            return mentor_evidence(store)
+            return mentor_evidence(store, self._clock.now().date())
         except VaultError as exc:
             self._report_error(
                 fill(self.tr("Your session reflections could not be read: %1"), error_message(exc))

@@ -97,7 +97,8 @@ def evidence_from(view: MentorView) -> tuple[Evidence, ...]:
     return tuple(found)
 
 
-def mentor_evidence(store: Store, today: dt.date | None = None) -> tuple[Evidence, ...]:
-    """Load the last year's reflections and phrase them; raises VaultError if it cannot."""
-    view = load_mentor_view(store, today or dt.date.today(), window_months=WINDOW_MONTHS)
+def mentor_evidence(store: Store, today: dt.date) -> tuple[Evidence, ...]:
+    """Load the year of reflections up to `today` (the caller's clock) and phrase them;
+    raises VaultError if it cannot."""
+    view = load_mentor_view(store, today, window_months=WINDOW_MONTHS)
     return evidence_from(view)

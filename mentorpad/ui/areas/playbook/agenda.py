@@ -9,12 +9,12 @@ translation context "PlaybookArea", where they were written before this module e
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTime
 
+from mentorpad.clock import Clock
 from mentorpad.guides.playbook import Question
 from mentorpad.models import VaultError
 from mentorpad.models.store import Store
@@ -67,7 +67,7 @@ class AgendaPlanner(QObject):
         self,
         view: PlaybookView,
         navigator: Navigator,
-        clock: Callable[[], dt.datetime],
+        clock: Clock,
     ) -> None:
         super().__init__(view)
         self._view = view
@@ -172,7 +172,7 @@ class AgendaPlanner(QObject):
             view.mentee_chooser.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         mentee_id, name = chosen
-        now = self._clock()
+        now = self._clock.now()
         try:
             session = self._store.next_session_after(mentee_id, now)
             if session is not None:
@@ -240,7 +240,7 @@ class AgendaPlanner(QObject):
     def _date_text(self, when: dt.datetime, *, long: bool) -> str:
         date = QDate(when.year, when.month, when.day)
         pattern = "dddd d MMMM" if long else "d MMMM"
-        if when.year != self._clock().year:
+        if when.year != self._clock.now().year:
             pattern += " yyyy"
         return QLocale().toString(date, pattern)
 

@@ -12,13 +12,11 @@ PlaybookPages (pages.py), and the way to a mentee's agenda is AgendaPlanner (age
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.guides.playbook import (
     PlaybookDataError,
     PlaybookEntry,
@@ -62,7 +60,7 @@ class PlaybookArea(PlaybookView):
         navigator: Navigator,
         *,
         locale: str | None = None,
-        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        clock: Clock = SYSTEM_CLOCK,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -74,6 +72,7 @@ class PlaybookArea(PlaybookView):
         self._load_error = ""
         self._current_key = ""
         self._history: list[str] = []
+        self._clock = clock
         self._agenda = AgendaPlanner(self, navigator, clock)
         self._rerender = QTimer(self)
         self._rerender.setObjectName("_rerender")
@@ -105,7 +104,8 @@ class PlaybookArea(PlaybookView):
     # -- Area ------------------------------------------------------------------------------
 
     def on_vault_opened(self, vault: Vault) -> None:
-        self._agenda.open(Store(vault))  # the playbook itself loads when shown or warmed
+        # The playbook itself loads when shown or warmed.
+        self._agenda.open(Store(vault, self._clock))
         self._agenda.refresh_mentees()
 
     def warm(self) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.models import Vault, VaultError
 from mentorpad.models.entities import SearchHit
 from mentorpad.models.store import MATCH_END, MATCH_START, MAX_QUERY_WORDS, Store, query_words
@@ -136,11 +137,12 @@ class HitDelegate(QStyledItemDelegate):
 
 
 class SearchArea(Area):
-    def __init__(self, navigator: Navigator) -> None:
+    def __init__(self, navigator: Navigator, *, clock: Clock = SYSTEM_CLOCK) -> None:
         super().__init__()
         self.setObjectName("search")
         self.title = self.tr("Search")
         self.navigator = navigator
+        self._clock = clock
         self.store: Store | None = None
         self._last_query = ""
         self.query = QLineEdit()
@@ -224,7 +226,7 @@ class SearchArea(Area):
         return hit_html(hit, when)
 
     def on_vault_opened(self, vault: Vault) -> None:
-        self.store = Store(vault)
+        self.store = Store(vault, self._clock)
         self.mentee_filter.clear()
         self.mentee_filter.addItem(self.tr("All mentees"), None)
         for m in self.store.mentees(include_archived=True):

@@ -140,7 +140,7 @@ class SessionEditor(QWidget):
         self.prepare = PreparePanel()
         self.notes_tab = NotesTab()
         self.summary_tab = SummaryTab()
-        self.follow_up = FollowUpPanel()
+        self.follow_up = FollowUpPanel(clock=clock)
         self.in_session = InSessionView(clock=clock)
         self.agenda = self.prepare.agenda
         self.brief = self.prepare.brief
@@ -308,7 +308,7 @@ class SessionEditor(QWidget):
     def capture_commitment(self) -> None:
         if self.record is None:
             return
-        dialog = CommitmentDialog(self)
+        dialog = CommitmentDialog(self, clock=self._clock)
         if run_dialog(dialog) == QDialog.DialogCode.Accepted:
             text, owner, due = dialog.values()
             if text:

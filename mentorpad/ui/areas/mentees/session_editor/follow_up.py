@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorpad.clock import SYSTEM_CLOCK, Clock
 from mentorpad.guides.playbook import PlaybookEntry
 from mentorpad.models.entities import Commitment, Goal, GoalRating, Session
 from mentorpad.ui.areas.mentees.session_editor.keys import QUICK_COMMITMENT, native
@@ -60,7 +61,7 @@ def empty_layout(layout: QLayout) -> None:
 class CommitmentDialog(FittedDialog):
     """Quick capture of a commitment: text, owner, due date."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, clock: Clock = SYSTEM_CLOCK) -> None:
         super().__init__(parent)
         self.setObjectName("commitment_dialog")
         self.setWindowTitle(self.tr("New commitment"))
@@ -71,7 +72,7 @@ class CommitmentDialog(FittedDialog):
         self.owner.setObjectName("owner")
         self.owner.addItem(self.tr("Mentee"), "mentee")
         self.owner.addItem(self.tr("Me (mentor)"), "mentor")
-        due = dt.date.today() + dt.timedelta(days=14)
+        due = clock.now().date() + dt.timedelta(days=14)
         self.due = QDateEdit(QDate(due.year, due.month, due.day))
         self.due.setObjectName("due")
         self.due.setCalendarPopup(True)
@@ -216,8 +217,9 @@ class FollowUpPanel(QScrollArea):
     rating_changed = Signal(object, object, str)  # goal id, rating or None, comment
     reflection_edited = Signal()  # talk share or advising changed: see reflection_fields()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, clock: Clock = SYSTEM_CLOCK) -> None:
         super().__init__(parent)
+        self._clock = clock  # today: the day a commitment is ticked off
         self.rating_rows: list[RatingRow] = []
         page = QWidget()
         grid = QVBoxLayout(page)
@@ -385,7 +387,7 @@ class FollowUpPanel(QScrollArea):
     def _on_commitment_model_edit(self, commitment: Commitment, column: int, value: object) -> None:
         if column == 0:
             self.commitment_edited.emit(
-                commitment.id, {"done_on": dt.date.today() if value else None}
+                commitment.id, {"done_on": self._clock.now().date() if value else None}
             )
         elif column == 1 and str(value).strip():
             self.commitment_edited.emit(commitment.id, {"text": str(value).strip()})
