@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QApplication, QProgressBar, QWidget
+from PySide6.QtWidgets import QProgressBar, QWidget
 
 from mentorpad.ui.lockdown import close_everything, forget_selections
 
@@ -60,6 +60,7 @@ class SyncBusy(QObject):
         window.statusBar().addPermanentWidget(self.bar)
         self._was_enabled: dict[str, bool] = {}
         self._focus: QWidget | None = None
+        self._hidden = False  # a lock came: the unlock prompt shows, busy, until it runs
         window.session.suspension_changed.connect(self._on_session_suspension_changed)
         window.session.lock_deferred.connect(self._on_session_lock_deferred)
 
@@ -82,8 +83,7 @@ class SyncBusy(QObject):
 
     def _enter(self) -> None:
         window = self._window
-        focus = QApplication.focusWidget()
-        self._focus = focus if focus is not None and window.isAncestorOf(focus) else None
+        self._focus = window.focusWidget()  # this window's, active or not
         self._was_enabled = {name: action.isEnabled() for name, action in self._actions()}
         for _name, action in self._actions():
             action.setEnabled(False)
@@ -99,11 +99,13 @@ class SyncBusy(QObject):
             widget.setEnabled(True)
         self.bar.hide()
         page = window.unlock_page_if_built()
-        if page is not None:
+        if self._hidden and page is not None:  # the lock that waited runs next
+            self._hidden = False
             page.set_busy(window.session.busy)
+            return
         focus, self._focus = self._focus, None
-        if focus is not None and focus.isVisible() and focus.isEnabled():
-            focus.setFocus()
+        if focus is not None and focus.window() is window and focus.isEnabled():
+            focus.setFocus()  # disabling moved it away (to nowhere, or the Lock button)
 
     def _on_session_lock_deferred(self) -> None:
         """Hide everything now; VaultSession.lock runs the real lock after the sync."""
@@ -112,6 +114,7 @@ class SyncBusy(QObject):
         forget_selections()
         window.clipboard_guard.clear_if_ours()
         self._focus = None
+        self._hidden = True
         page = window.unlock_page
         page.set_location(window.session.path)
         window.pages.setCurrentWidget(page)
