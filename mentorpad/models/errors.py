@@ -91,6 +91,13 @@ class WeakPassphrase(VaultError):
     title = "Passphrase too weak"
 
 
+class VaultSuspended(VaultError):
+    """The vault's connection is closed for a moment while a sync has the file (Vault.suspend):
+    nothing is wrong, and the same work succeeds once it is back."""
+
+    title = "The vault is being synced"
+
+
 class StorageFull(VaultError):
     exit_code = 11
     title = "The disk is full"

@@ -12,6 +12,10 @@ snapshots, and the next try writes each under its own key; nothing re-reads a wi
 show another session or mentee by then. On lock the snapshots
 that could not be saved are held in memory (never written anywhere else) until the vault is
 open again, where the area offers them back.
+
+While a sync has the vault file (VaultSuspended) nothing is wrong: a save that comes then is
+not reported as failed; the snapshots wait and the next try follows shortly (the window
+takes no edits meanwhile, ui/window/sync_busy.py, so this is the safety net).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from mentorpad.clock import SYSTEM_CLOCK, Clock
-from mentorpad.models import StorageFull, VaultError
+from mentorpad.models import StorageFull, VaultError, VaultSuspended
 
 IDLE_MS = 700  # save after this pause in typing
 MAX_DELAY_MS = 1500  # ...and never later than this after the first unsaved change
@@ -168,6 +172,9 @@ class SaveManager(QObject):
             self.saved.emit(written)
 
     def _failed(self, error: VaultError) -> None:
+        if isinstance(error, VaultSuspended):  # back in a moment: try again, quietly
+            self._timer.start(IDLE_MS)
+            return
         self.last_error = error
         self.save_failed.emit(error)
         if isinstance(error, StorageFull):

@@ -2,6 +2,11 @@
 
 Key derivation runs on the background pool so the window stays responsive; the connection is
 then opened on the GUI thread with the derived raw key, which takes a millisecond.
+
+While a sync has the vault file (ui/sync_controller.py), the session is *suspended*: the
+connection is closed (Vault.suspend), the window is busy, and the integrity check waits for
+the end. A lock that comes meanwhile is deferred: `lock_deferred` lets the window hide
+everything at once, and the lock itself runs as soon as the sync has let go of the file.
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ class VaultSession(QObject):
     unlock_failed = Signal(object)  # VaultError
     busy_changed = Signal(bool)
     integrity_checked = Signal(object)  # IntegrityReport
+    suspension_changed = Signal(bool)  # a sync has the vault file: nothing may use it
+    lock_deferred = Signal()  # a lock came during a sync: hide everything now, lock after
 
     def __init__(self, path: Path, background: Background, parent: QObject | None = None):
         super().__init__(parent)
@@ -42,6 +49,8 @@ class VaultSession(QObject):
         self._background = background
         self._vault: Vault | None = None
         self._busy = False
+        self._lock_pending = False
+        self._after_resume: list[Callable[[], None]] = []
 
     @property
     def path(self) -> Path:
@@ -72,6 +81,8 @@ class VaultSession(QObject):
     def unlock(self, passphrase: str) -> None:
         from mentorpad.models import Vault, preflight  # SQLCipher loads here, not at start
 
+        if self.suspended:  # a deferred lock shows the prompt while the sync ends
+            return
         try:
             salt = preflight(self._path)
         except VaultError as exc:
@@ -134,6 +145,9 @@ class VaultSession(QObject):
     def _run_integrity_check(self, vault: Vault) -> None:
         if self._vault is not vault:  # locked (or switched) before the check began
             return
+        if vault.is_suspended:  # a sync has the file: the check follows it
+            self._after_resume.append(lambda: self._run_integrity_check(vault))
+            return
 
         def check() -> IntegrityReport:
             reader = vault.open_reader()
@@ -156,8 +170,6 @@ class VaultSession(QObject):
 
         self._background.run(check, done, failed)
 
-    # -- lock ------------------------------------------------------------------------------
-
     @property
     def background_busy(self) -> bool:
         """A job (the integrity check, a cache being warmed) is running on the pool."""
@@ -167,11 +179,61 @@ class VaultSession(QObject):
         """Until no worker (an integrity check) holds a reader on the vault."""
         return self._background.wait(msecs)
 
+    # -- suspended for a sync -----------------------------------------------------------
+
+    @property
+    def suspended(self) -> bool:
+        return self._vault is not None and self._vault.is_suspended
+
+    @property
+    def lock_pending(self) -> bool:
+        """A lock came while suspended; it runs once the sync is done (see lock())."""
+        return self._lock_pending
+
+    def suspend(self) -> Vault:
+        """Wait until no worker holds a reader, then close the connection so that a sync
+        can open the file with its own SQLite (mentorpad/sync/connection.py)."""
+        vault = self._vault
+        if vault is None:
+            raise VaultError("The vault is locked.")
+        self._background.wait()
+        vault.suspend()
+        self.suspension_changed.emit(True)
+        return vault
+
+    def resume(self, *, changed: bool) -> None:
+        """Reopen after the sync (`changed`: it wrote to the vault). The caller then runs
+        the lock if one is pending. If the file cannot be reopened, the vault is closed
+        (the process lock released) as after a lock, and the VaultError is raised."""
+        vault = self._vault
+        if vault is None or not vault.is_suspended:
+            return
+        try:
+            vault.resume(changed=changed)
+        except VaultError:
+            self._vault, self._lock_pending = None, False
+            vault.close()
+            self.suspension_changed.emit(False)
+            self.vault_locked.emit()
+            raise
+        self.suspension_changed.emit(False)
+        waiting, self._after_resume = self._after_resume, []
+        for work in waiting:
+            work()
+
+    # -- lock ------------------------------------------------------------------------------
+
     def lock(self) -> None:
         """Close the dialogs, save the edit in progress, close the connection, then let views
-        forget content."""
+        forget content. While a sync has the file: hide now (lock_deferred), lock after."""
         if self._vault is None:
             return
+        if self._vault.is_suspended:
+            if not self._lock_pending:
+                self._lock_pending = True
+                self.lock_deferred.emit()
+            return
+        self._lock_pending = False
         self.lock_starting.emit()
         if self._vault is None:  # a dialog's closing ended in a lock of its own
             return

@@ -1183,6 +1183,14 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
         <translation>La phrase secrète de votre coffre sur l&apos;autre ordinateur&#xa0;:</translation>
     </message>
     <message>
+        <source>Joining the synced vault… this can take a minute for a large vault.</source>
+        <translation>Rejoindre le coffre synchronisé… cela peut prendre une minute pour un grand coffre.</translation>
+    </message>
+    <message>
+        <source>The synced vault is ready: unlock it to open it.</source>
+        <translation>Le coffre synchronisé est prêt&#xa0;: déverrouillez-le pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
         <source>Some texts were edited on two devices. Both versions are kept: choose which to keep with File &gt; Review Sync Conflicts… (or the button in the status bar).</source>
         <translation>Certains textes ont été modifiés sur deux appareils. Les deux versions sont conservées&#xa0;: choisissez laquelle garder via Fichier &gt; Examiner les conflits de synchronisation… (ou le bouton de la barre d&apos;état).</translation>
     </message>
@@ -1237,6 +1245,14 @@ Ensuite, cette page montre d&apos;un coup d&apos;œil ce qui demande votre atten
     <message>
         <source>Another vault publishes changes under this device&apos;s identity in the sync folder, so nothing was synced. If this vault file was copied to another computer, delete that copy there and use Join a Synced Vault instead.</source>
         <translation>Un autre coffre publie des modifications sous l&apos;identité de cet appareil dans le dossier de synchronisation&#xa0;: rien n&apos;a été synchronisé. Si ce fichier de coffre a été copié sur un autre ordinateur, supprimez-y cette copie et utilisez plutôt Rejoindre un coffre synchronisé.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Locking as soon as the sync is done…</source>
+        <translation>Verrouillage dès la fin de la synchronisation…</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3201,10 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
 <context>
     <name>SyncController</name>
     <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
         <source>Not synced: %1</source>
         <translation>Non synchronisé&#xa0;: %1</translation>
     </message>
@@ -3734,6 +3754,10 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <translation>Le disque est plein</translation>
     </message>
     <message>
+        <source>The vault is being synced</source>
+        <translation>Le coffre est en cours de synchronisation</translation>
+    </message>
+    <message>
         <source>The passphrase was not changed</source>
         <translation>La phrase secrète n&apos;a pas été changée</translation>
     </message>
@@ -3965,15 +3989,19 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>A sync was interrupted while it saved (the disk was full, or mentorpad was stopped), and that unfinished save cannot be undone until there is room on the disk. The vault was not opened and nothing in it was changed: everything saved before that sync is still there. Free some space on the disk, then open the vault again.</source>
-        <translation>Une synchronisation a été interrompue pendant qu&apos;elle enregistrait (le disque était plein, ou mentorpad a été arrêté), et cet enregistrement inachevé ne peut être annulé que s&apos;il y a de la place sur le disque. Le coffre n&apos;a pas été ouvert et rien n&apos;y a été modifié : tout ce qui était enregistré avant cette synchronisation est toujours là. Libérez de l&apos;espace sur le disque, puis rouvrez le coffre.</translation>
+        <translation>Une synchronisation a été interrompue pendant qu&apos;elle enregistrait (le disque était plein, ou mentorpad a été arrêté), et cet enregistrement inachevé ne peut être annulé que s&apos;il y a de la place sur le disque. Le coffre n&apos;a pas été ouvert et rien n&apos;y a été modifié&#xa0;: tout ce qui était enregistré avant cette synchronisation est toujours là. Libérez de l&apos;espace sur le disque, puis rouvrez le coffre.</translation>
     </message>
     <message>
         <source>A sync was interrupted while it saved, and that unfinished save could not be undone now. The vault was not opened and nothing in it was changed: everything saved before that sync is still there. Close any other program using the vault, then open it again.</source>
-        <translation>Une synchronisation a été interrompue pendant qu&apos;elle enregistrait, et cet enregistrement inachevé n&apos;a pas pu être annulé pour l&apos;instant. Le coffre n&apos;a pas été ouvert et rien n&apos;y a été modifié : tout ce qui était enregistré avant cette synchronisation est toujours là. Fermez tout autre programme qui utilise le coffre, puis rouvrez-le.</translation>
+        <translation>Une synchronisation a été interrompue pendant qu&apos;elle enregistrait, et cet enregistrement inachevé n&apos;a pas pu être annulé pour l&apos;instant. Le coffre n&apos;a pas été ouvert et rien n&apos;y a été modifié&#xa0;: tout ce qui était enregistré avant cette synchronisation est toujours là. Fermez tout autre programme qui utilise le coffre, puis rouvrez-le.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
         <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The vault is being synced; try again in a moment.</source>
+        <translation>Le coffre est en cours de synchronisation&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>That backup is the vault itself; choose a backup file.</source>

@@ -1183,6 +1183,14 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
         <translation>De wachtwoordzin van je kluis op de andere computer:</translation>
     </message>
     <message>
+        <source>Joining the synced vault… this can take a minute for a large vault.</source>
+        <translation>De gesynchroniseerde kluis wordt toegevoegd… bij een grote kluis kan dat een minuut duren.</translation>
+    </message>
+    <message>
+        <source>The synced vault is ready: unlock it to open it.</source>
+        <translation>De gesynchroniseerde kluis staat klaar: ontgrendel hem om hem te openen.</translation>
+    </message>
+    <message>
         <source>Some texts were edited on two devices. Both versions are kept: choose which to keep with File &gt; Review Sync Conflicts… (or the button in the status bar).</source>
         <translation>Sommige teksten zijn op twee toestellen bewerkt. Beide versies blijven bewaard: kies welke je houdt via Bestand &gt; Synchronisatieconflicten bekijken… (of de knop in de statusbalk).</translation>
     </message>
@@ -1237,6 +1245,14 @@ Vanaf dan toont deze pagina in één oogopslag wat elke week je aandacht vraagt:
     <message>
         <source>Another vault publishes changes under this device&apos;s identity in the sync folder, so nothing was synced. If this vault file was copied to another computer, delete that copy there and use Join a Synced Vault instead.</source>
         <translation>Een andere kluis publiceert wijzigingen onder de identiteit van dit toestel in de synchronisatiemap, dus er is niets gesynchroniseerd. Is dit kluisbestand naar een andere computer gekopieerd? Verwijder die kopie daar en gebruik in de plaats Een gesynchroniseerde kluis toevoegen.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Locking as soon as the sync is done…</source>
+        <translation>Vergrendelt zodra de synchronisatie klaar is…</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3201,10 @@ Nr. %2 in de catalogus: “%3”</translation>
 <context>
     <name>SyncController</name>
     <message>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
         <source>Not synced: %1</source>
         <translation>Niet gesynchroniseerd: %1</translation>
     </message>
@@ -3734,6 +3754,10 @@ Nr. %2 in de catalogus: “%3”</translation>
         <translation>De schijf is vol</translation>
     </message>
     <message>
+        <source>The vault is being synced</source>
+        <translation>De kluis wordt gesynchroniseerd</translation>
+    </message>
+    <message>
         <source>The passphrase was not changed</source>
         <translation>De wachtwoordzin is niet gewijzigd</translation>
     </message>
@@ -3974,6 +3998,10 @@ Nr. %2 in de catalogus: “%3”</translation>
     <message>
         <source>The vault is locked.</source>
         <translation>De kluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>The vault is being synced; try again in a moment.</source>
+        <translation>De kluis wordt gesynchroniseerd; probeer het zo dadelijk opnieuw.</translation>
     </message>
     <message>
         <source>That backup is the vault itself; choose a backup file.</source>

@@ -10,7 +10,7 @@ import apsw
 import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from mentorpad.models import Vault, VaultKey
+from mentorpad.models import Vault, VaultKey, VaultSuspended
 from mentorpad.sync import sync_vault
 from mentorpad.sync.connection import DriverConflict
 
@@ -75,8 +75,10 @@ def test_suspended_vault_syncs_and_reopens(tmp_path: Path, raw_key: VaultKey) ->
     with Vault.create(path, key=raw_key) as vault:
         vault.set_setting("grow_prompts", "0")
         with vault.suspended():
-            with pytest.raises(Exception, match="locked"):
+            with pytest.raises(VaultSuspended, match="being synced"):
                 _ = vault.conn
+            with pytest.raises(VaultSuspended):  # no second connection either
+                vault.open_reader()
             report = sync_vault(path, raw_key, folder)
         assert report.published == 1
         assert vault.setting("grow_prompts") == "0"  # the same vault, open again

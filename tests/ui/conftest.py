@@ -68,6 +68,8 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[WindowFactory]:
 
     yield factory
     for window in made:
+        if window._complete:  # a sync or join still in its worker ends first
+            window.sync.finish_for_quit()
         if window.session.is_unlocked:
             window.session.lock()
         window.idle.stop()

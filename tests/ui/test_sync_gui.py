@@ -1,5 +1,7 @@
 """Sync in the real window: choose a folder, sync on unlock and on lock, the quiet status, a
-sync while idle (never while typing), what the mentor is told, and conflicts resolved."""
+sync while idle (never while typing), what the mentor is told, and conflicts resolved.
+
+A sync runs in a worker thread: each test waits for it to end (`_settled`) before it looks."""
 
 from __future__ import annotations
 
@@ -26,6 +28,11 @@ def _window(
     window = make_window(path, clock=clock)
     window.session.open_with(Vault.open(path, key=key))
     return window
+
+
+def _settled(qtbot: QtBot, window: MainWindow) -> None:
+    """Until the sync the last command started has ended and been reported."""
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=30_000)
 
 
 def _choose_dir(folder: Path) -> Callable[[QWidget], None]:
@@ -56,6 +63,7 @@ def test_choose_a_folder_then_everything_syncs(
     home = _window(make_window, tmp_path / "home.vault", raw_key, clock)
     answer_dialogs(_choose_dir(folder))
     home.action_sync_folder.trigger()
+    _settled(qtbot, home)
     assert list(folder.glob("*/00000001.mpchg"))  # the first sync published at once
     assert home.sync.status.text() == "Synced just now · 1 device(s)"
     assert home.session.vault.setting("sync_dir") == str(folder)  # type: ignore[union-attr]
@@ -88,19 +96,24 @@ def test_two_windows_meet_through_the_folder(
     del join_folder
     home = _window(make_window, home_path, raw_key, clock)
     home.sync.controller.start()
+    _settled(qtbot, home)
     work = _window(make_window, work_path, raw_key, clock)
     work.sync.controller.start()  # a sync on unlock: Kestrel is there
+    _settled(qtbot, work)
     mentees = work.area("mentees")
     assert [m.display_name for m in mentees.mentee_model.records()] == ["Kestrel"]  # type: ignore[attr-defined]
     mentees.open_mentee(mid)  # type: ignore[attr-defined]
     Store(home.session.vault).update_mentee(mid, role="Team lead")  # type: ignore[arg-type]
     home.sync.sync_now()
+    _settled(qtbot, home)
     clock.advance(6 * 60)
     work.idle.touch()  # typing: the periodic sync waits
     work.sync.controller.timer.timeout.emit()
+    assert not work.sync.running
     assert Store(work.session.vault).mentee(mid).role == ""  # type: ignore[arg-type,union-attr]
     clock.advance(30)  # idle now
     work.sync.controller.timer.timeout.emit()
+    _settled(qtbot, work)
     assert Store(work.session.vault).mentee(mid).role == "Team lead"  # type: ignore[arg-type,union-attr]
     assert "Team lead" in mentees.shown_text()  # the open mentee was reloaded in place
 
@@ -114,13 +127,17 @@ def test_a_vanished_folder_is_told_once(
     window = _window(make_window, tmp_path / "v.vault", raw_key, clock)
     window.sync.controller.set_folder(folder)
     assert window.sync.controller.sync_now()
+    _settled(qtbot, window)
     folder.rename(tmp_path / "unplugged")
     seen: list[str] = []
     answer_dialogs(_seen(seen))
     window.sync.sync_now()
+    _settled(qtbot, window)
     assert seen and "not there" in seen[0]
     assert window.sync.status.text().startswith("Not synced:")
-    assert window.sync.sync_now() is None  # a second failure is not shown again (no dialog)
+    window.sync.sync_now()
+    _settled(qtbot, window)  # a second failure is not shown again (no dialog)
+    assert len(seen) == 1
     assert window.session.is_unlocked and window.session.vault.check_integrity().ok  # type: ignore[union-attr]
 
 
@@ -150,6 +167,7 @@ def test_a_conflict_is_reported_and_resolved_in_the_app(
     seen: list[str] = []
     answer_dialogs(_seen(seen))
     window.sync.sync_now()
+    _settled(qtbot, window)
     assert seen and "edited on two devices" in seen[0]
     assert window.sync.conflicts_button.isVisible()
     assert "1 text" in window.sync.conflicts_button.text()
@@ -204,6 +222,7 @@ def test_a_passphrase_changed_on_the_other_device_is_taken_here(
 
     answer_dialogs(give_new_passphrase)
     window.sync.sync_now()
+    _settled(qtbot, window)  # the failed sync, the new passphrase, the sync that follows
     with_new = Store(window.session.vault)  # type: ignore[arg-type]
     assert with_new.find_mentee("Added after the change") is not None
     window.lock()

@@ -50,9 +50,11 @@ def _type(text: str) -> Callable[[QWidget], None]:
 
 
 def _unlock(qtbot: QtBot, window: object, passphrase: str) -> None:
+    """Unlock as typed, then wait for the sync the unlock starts (in its worker)."""
     session = window.session  # type: ignore[attr-defined]
     with qtbot.waitSignal(session.vault_unlocked, timeout=30_000):
         session.unlock(passphrase)
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=30_000)  # type: ignore[attr-defined]
 
 
 def test_join_from_the_menu_then_every_unlock_syncs(
@@ -66,6 +68,7 @@ def test_join_from_the_menu_then_every_unlock_syncs(
     answer_dialogs(_choose_dir(folder), _type(PASSPHRASE))
     with qtbot.waitSignal(window.session.vault_unlocked, timeout=30_000):
         window.action_join.trigger()
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=30_000)  # the unlock's sync
     vault = window.session.vault
     assert vault is not None and vault.path == work
     assert Store(vault).find_mentee("Kestrel") is not None

@@ -12,6 +12,7 @@ import hashlib
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -26,7 +27,13 @@ from mentorpad.models.crypto import (
     sync_key,
     sync_key_id,
 )
-from mentorpad.models.errors import BackupFailed, VaultError, WeakPassphrase, WrongPassphrase
+from mentorpad.models.errors import (
+    BackupFailed,
+    VaultError,
+    VaultSuspended,
+    WeakPassphrase,
+    WrongPassphrase,
+)
 from mentorpad.models.lockfile import ProcessLock
 from mentorpad.models.schema import APPLICATION_ID, DEVICE_SETTINGS
 from mentorpad.models.vault.connection import Connection, _configure, _connect, _migrate
@@ -47,6 +54,8 @@ class Vault:
         self._lock = lock
         self._owns_lock = True
         self._read_only = False
+        self._suspended = False
+        self._changes_before = 0  # changes counted on connections closed by a suspension
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -137,12 +146,28 @@ class Vault:
     @property
     def conn(self) -> Connection:
         if self._conn is None:
-            raise VaultError("The vault is locked.")
+            self._refuse_closed()
         return self._conn
+
+    def _refuse_closed(self) -> NoReturn:
+        if self._suspended:
+            raise VaultSuspended("The vault is being synced; try again in a moment.")
+        raise VaultError("The vault is locked.")
 
     @property
     def is_open(self) -> bool:
         return self._conn is not None
+
+    @property
+    def is_suspended(self) -> bool:
+        return self._suspended
+
+    @property
+    def total_changes(self) -> int:
+        """Rows changed since the vault was opened, over every connection a suspension
+        replaced, plus one per suspension in which the other library wrote (a backup on
+        lock compares this; a connection's own count restarts when it is reopened)."""
+        return self._changes_before + (self._conn.total_changes if self._conn else 0)
 
     @property
     def read_only(self) -> bool:
@@ -157,6 +182,7 @@ class Vault:
     def close(self) -> None:
         """Checkpoint and close; the WAL is folded into the main file and removed."""
         conn, self._conn = self._conn, None
+        self._suspended = False
         if conn is not None:
             if not self._read_only:
                 with contextlib.suppress(sqlcipher.DatabaseError):
@@ -165,24 +191,47 @@ class Vault:
         if self._owns_lock:
             self._lock.release()
 
-    @contextlib.contextmanager
-    def suspended(self) -> Iterator[Path]:
+    def suspend(self) -> Path:
         """Close the connection but keep the process lock, for work that must open the file
         with another SQLite library (sync): two copies of SQLite must never have one file
-        open at once (mentorpad/sync/connection.py). Reopens with the same key after."""
-        conn, self._conn = self._conn, None
+        open at once (mentorpad/sync/connection.py). Until resume(), every use of the vault
+        raises VaultSuspended. The GUI suspends on its thread and resumes there once the
+        worker that synced is done."""
+        conn = self._conn
         if conn is None:
-            raise VaultError("The vault is locked.")
+            self._refuse_closed()
+        self._conn = None
+        self._changes_before += conn.total_changes
+        self._suspended = True
         with contextlib.suppress(sqlcipher.DatabaseError):
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.close()
+        return self.path
+
+    def resume(self, *, changed: bool = True) -> None:
+        """Reopen with the same key after suspend(); `changed`: the other library may have
+        written (counted in total_changes)."""
+        if not self._suspended:
+            return
+        roll_back_sync_journal(self.path, self._key)  # a sync that could not undo itself
+        reopened = _connect(self.path, self._key)
         try:
-            yield self.path
-        finally:
-            roll_back_sync_journal(self.path, self._key)  # a sync that could not undo itself
-            reopened = _connect(self.path, self._key)
             _configure(reopened)
-            self._conn = reopened
+        except BaseException:
+            reopened.close()
+            raise
+        self._suspended = False
+        self._changes_before += int(changed)
+        self._conn = reopened
+
+    @contextlib.contextmanager
+    def suspended(self) -> Iterator[Path]:
+        """suspend() for the length of the block, resume() after (the CLI's sync)."""
+        path = self.suspend()
+        try:
+            yield path
+        finally:
+            self.resume()
 
     def __enter__(self) -> Vault:
         return self
@@ -194,7 +243,7 @@ class Vault:
         """A second connection for a worker thread: raw key, no KDF. Refused while the
         vault is locked or suspended (a sync has the file open with another SQLite)."""
         if self._conn is None:
-            raise VaultError("The vault is locked.")
+            self._refuse_closed()
         if self._read_only:
             reader = connect_read_only(self.path, self._key)
             _configure(reader, read_only=True)

@@ -19,6 +19,7 @@ from mentorpad.models.errors import (
     VaultFromNewerVersion,
     VaultInUse,
     VaultNotFound,
+    VaultSuspended,
     VaultTruncated,
     WeakPassphrase,
     WrongPassphrase,
@@ -43,6 +44,7 @@ def error_title(error: VaultError) -> str:
         CannotWrite: QCoreApplication.translate("labels", "The file could not be written"),
         WeakPassphrase: QCoreApplication.translate("labels", "Passphrase too weak"),
         StorageFull: QCoreApplication.translate("labels", "The disk is full"),
+        VaultSuspended: QCoreApplication.translate("labels", "The vault is being synced"),
         RekeyFailed: QCoreApplication.translate("labels", "The passphrase was not changed"),
         BackupFailed: QCoreApplication.translate("labels", "The backup failed"),
     }

@@ -92,6 +92,9 @@ def _access_messages() -> dict[str, str]:
     """Locked, in use, the wrong passphrase or key."""
     return {
         "The vault is locked.": QCoreApplication.translate("labels", "The vault is locked."),
+        "The vault is being synced; try again in a moment.": QCoreApplication.translate(
+            "labels", "The vault is being synced; try again in a moment."
+        ),
         "That backup is the vault itself; choose a backup file.": QCoreApplication.translate(
             "labels", "That backup is the vault itself; choose a backup file."
         ),

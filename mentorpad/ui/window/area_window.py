@@ -102,8 +102,11 @@ class AreaWindow(MenuWindow):
     def _build_next_area(self) -> None:
         """One area per event-loop turn after the start page painted (typing stays live),
         then the idle work, then each area's warm-up once the pool is idle. Paused from
-        unlock until the first area has painted."""
+        unlock until the first area has painted, and while a sync has the vault."""
         if self._area_chain_paused:
+            return
+        if self.session.suspended:  # a sync has the file: the areas load after it
+            QTimer.singleShot(50, self, self._build_next_area)
             return
         if self.session.busy and isinstance(self._slots[self._current_area], Area):
             # The passphrase is being checked: keep the GUI thread free for the moment the

@@ -118,6 +118,7 @@ class MainWindow(AreaWindow):
         from mentorpad.ui.window.session_reactions import SessionReactions
         from mentorpad.ui.window.settings_flow import SettingsFlow
         from mentorpad.ui.window.sync_actions import SyncActions
+        from mentorpad.ui.window.sync_busy import SyncBusy
 
         clipboard_guard, lock_watcher = self._guards
         self.clipboard_guard = clipboard_guard or ClipboardGuard(self)
@@ -135,6 +136,7 @@ class MainWindow(AreaWindow):
         self.pages.addWidget(self.workspace)
         self._build_menus([slot.title for slot in self._slots], self.show_area)
         self.sync: SyncActions = SyncActions(self)
+        self.sync_busy = SyncBusy(self)
         self._connect_signals()
         self._update_actions()
         if self.session.is_unlocked:
@@ -161,6 +163,9 @@ class MainWindow(AreaWindow):
             page.create_new_requested.connect(lambda: self._files().new_vault())
             page.restore_requested.connect(lambda: self._files().restore())
             self.pages.addWidget(page)
+        return self._unlock_page
+
+    def unlock_page_if_built(self) -> UnlockPage | None:
         return self._unlock_page
 
     def _minimise_on_lock(self) -> bool:
@@ -457,7 +462,12 @@ class MainWindow(AreaWindow):
             self.statusBar().showMessage(self.tr("Could not save window settings."), 5000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the edit in progress and close the vault; refuse to quit if saving fails."""
+        """Save the edit in progress and close the vault; refuse to quit if saving fails.
+        A sync or join still running is waited for, with the content hidden first."""
+        if self._complete and self.sync.running:
+            self.session.lock()  # during a sync: hidden now, locked when it ends
+            self.repaint()
+            self.sync.finish_for_quit()
         if self.session.is_unlocked:
             try:
                 for area in self.built_areas():

@@ -34,7 +34,7 @@ class SessionReactions(QObject):
 
     def mark_backed_up(self, vault: Vault) -> None:
         """Nothing to back up on lock until the vault changes from here (called on unlock)."""
-        self._backup_mark = vault.conn.total_changes
+        self._backup_mark = vault.total_changes
 
     # -- locking ----------------------------------------------------------------------------
 
@@ -52,7 +52,7 @@ class SessionReactions(QObject):
     def _auto_backup(self) -> None:
         """On lock and close: a rotated, verified backup if anything changed since the last."""
         vault = self._window.session.vault
-        if vault is None or vault.conn.total_changes == self._backup_mark:
+        if vault is None or vault.total_changes == self._backup_mark:
             return
         keep = int_setting(vault.setting("backup_keep"), DEFAULT_KEEP)
         try:
@@ -64,7 +64,7 @@ class SessionReactions(QObject):
                 15000,
             )
             return
-        self._backup_mark = vault.conn.total_changes
+        self._backup_mark = vault.total_changes
 
     def on_vault_locked(self) -> None:
         window = self._window

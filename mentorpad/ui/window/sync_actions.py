@@ -4,23 +4,30 @@ device with an older passphrase, a passphrase changed elsewhere, a folder that v
 
 After a sync that brought changes, every built area reloads as after an unlock (each keeps
 its place): an editor never goes on showing text another device has since replaced.
+
+A join runs on a Worker thread behind a modal line that says what is happening (it takes
+about ten seconds for a 10,000-session vault): the window repaints, and the new vault opens
+when it is done. It cannot be cancelled; a lock meanwhile closes the line, and the new vault
+then waits on the unlock prompt; quitting waits for the worker (finish_for_quit).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QPushButton
 
 from mentorpad.models import VaultError, derive_key
 from mentorpad.models.crypto import sync_key_id
+from mentorpad.ui.background import Worker
 from mentorpad.ui.labels import error_message, error_title
-from mentorpad.ui.lockdown import run_dialog
+from mentorpad.ui.lockdown import generation, locked_since, run_dialog
 from mentorpad.ui.sync_controller import SyncController
 from mentorpad.ui.text import fill
+from mentorpad.ui.widgets.busy import BusyDialog
 from mentorpad.ui.widgets.file_dialogs import ask_folder
 from mentorpad.ui.widgets.plain import inform, warn
 
@@ -50,6 +57,10 @@ class SyncActions(QObject):
         window.statusBar().addPermanentWidget(self.conflicts_button)
         window.statusBar().addPermanentWidget(self.status)
         self._told: set[str] = set()  # problems already shown this session
+        self._asked = False  # the running sync was asked for (Sync Now): say when it is done
+        self.join_engine: Callable[..., Any] | None = None  # None: mentorpad.sync.join_folder
+        self._joining: tuple[Worker, Callable[[], None]] | None = None  # and its delivery
+        self._quitting = False
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -78,7 +89,7 @@ class SyncActions(QObject):
 
     def on_vault_locking(self) -> None:
         """After every edit is saved and the backup written: send this device's changes."""
-        self.controller.sync_now()
+        self.controller.sync_on_lock()
         self.controller.stop()
         self.status.clear()
         self.conflicts_button.hide()
@@ -141,12 +152,25 @@ class SyncActions(QObject):
 
     def sync_now(self) -> None:
         if self.controller.sync_now():
-            window = self._window
-            window.statusBar().showMessage(translate("MainWindow", "Synced"), 3000)
+            self._asked = True
+
+    @property
+    def running(self) -> bool:
+        """A sync or a join is running in a worker."""
+        return self.controller.running or self._joining is not None
+
+    def finish_for_quit(self) -> None:
+        """Quitting: wait for the worker; a join that ends now is not opened."""
+        self._quitting = True
+        if self._joining is not None:
+            worker, deliver = self._joining
+            worker.wait()
+            deliver()  # now; claim() keeps the queued `done` from delivering it again
+        self.controller.wait()
 
     def join(self) -> None:
         """A new vault on this computer from a sync folder another device writes to."""
-        from mentorpad.sync import join_folder, newest_header
+        from mentorpad.sync import newest_header
 
         window = self._window
         folder = ask_folder(
@@ -172,14 +196,64 @@ class SyncActions(QObject):
         target = window.session.path
         if window.session.is_unlocked or target.exists():
             target = target.with_name("mentorpad-joined.vault")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            join_folder(Path(folder), target, passphrase)
-        except VaultError as exc:
-            warn(window, error_title(exc), sync_error_text(exc, Path(folder)))
+        self._start_join(Path(folder), target, passphrase)
+
+    def _start_join(self, folder: Path, target: Path, passphrase: str) -> None:
+        """The join on a worker, behind a modal line; _joined opens the new vault."""
+        from mentorpad.sync import join_folder
+
+        if self.running:
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        since = generation()
+        engine = self.join_engine or join_folder
+        worker = Worker(lambda: engine(folder, target, passphrase), self)
+        worker.setObjectName("join_worker")
+        dialog = BusyDialog(
+            translate("MainWindow", "Join a synced vault"),
+            translate(
+                "MainWindow",
+                "Joining the synced vault… this can take a minute for a large vault.",
+            ),
+            self._window,
+        )
+
+        def joined() -> None:
+            if worker.claim():
+                self._joined(worker, dialog, since, (folder, target, passphrase))
+
+        worker.done.connect(joined)
+        self._joining = (worker, joined)
+        worker.start()
+        dialog.open()
+
+    def _joined(
+        self, worker: Worker, dialog: BusyDialog, since: int, job: tuple[Path, Path, str]
+    ) -> None:
+        worker.wait()
+        self._joining = None
+        worker.deleteLater()
+        dialog.finish()
+        dialog.deleteLater()
+        folder, target, passphrase = job
+        window = self._window
+        _result, error = worker.outcome()
+        if isinstance(error, VaultError):
+            warn(window, error_title(error), sync_error_text(error, folder))
+            return
+        if error is not None:
+            raise error
+        if self._quitting:
+            return
+        self.controller.wait()  # the current vault's idle sync, if one runs now
+        if locked_since(since):  # a lock came meanwhile: the new vault waits on the prompt
+            if not window.session.is_unlocked:
+                window.session.set_path(target)
+                window.show_start_page()
+            window.statusBar().showMessage(
+                translate("MainWindow", "The synced vault is ready: unlock it to open it."),
+                15000,
+            )
+            return
         if window.session.is_unlocked:
             window.session.lock()
         window.session.set_path(target)
@@ -190,7 +264,12 @@ class SyncActions(QObject):
     def _on_controller_synced(self, report: SyncReport) -> None:
         window = self._window
         vault = window.session.vault
-        if report.applied and vault is not None:
+        asked, self._asked = self._asked, False
+        if vault is None:  # locked while it ran: the lock screen shows nothing of it
+            return
+        if asked:
+            window.statusBar().showMessage(translate("MainWindow", "Synced"), 3000)
+        if report.applied:
             for area in window.loaded_areas():  # the others read the vault when they load
                 area.clear_content()  # each remembers its place, as on lock
                 area.on_vault_opened(vault)
@@ -219,6 +298,9 @@ class SyncActions(QObject):
 
         assert isinstance(exc, VaultError)
         window = self._window
+        self._asked = False
+        if window.session.vault is None:  # locked while it ran; the next sync tells again
+            return
         if isinstance(exc, PassphraseChangedElsewhere):
             self._adopt_new_passphrase(exc)
             return

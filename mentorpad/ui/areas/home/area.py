@@ -197,7 +197,9 @@ class HomeArea(HomeView):
             self.reload_timer.start()
 
     def _on_reload_timer_timeout(self) -> None:
-        if self.isVisible():
+        if self._vault is not None and self._vault.is_suspended:
+            self.reload_timer.start()  # a sync has the file: reload once it is back
+        elif self.isVisible():
             self.reload()
         else:
             self._dirty = True
