@@ -107,6 +107,33 @@ def choose_file(path: object) -> Callable[[QWidget], None]:
     return fill
 
 
+def choose_dir(folder: object) -> Callable[[QWidget], None]:
+    """Fill a folder chooser (QFileDialog) with a folder and accept it."""
+
+    def fill(dialog: QWidget) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        assert isinstance(dialog, QFileDialog)
+        dialog.setDirectory(str(folder))
+        dialog.selectFile(str(folder))
+        dialog.accept()
+
+    return fill
+
+
+def type_text(text: str) -> Callable[[QWidget], None]:
+    """Type into a QInputDialog and accept it."""
+
+    def fill(dialog: QWidget) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue(text)
+        dialog.accept()
+
+    return fill
+
+
 def reject(dialog: QWidget) -> None:
     assert isinstance(dialog, QDialog)
     dialog.reject()

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentorpad.clock import ManualClock
@@ -17,7 +17,7 @@ from mentorpad.models import Vault, VaultKey
 from mentorpad.models.store import Store
 from mentorpad.ui.window import MainWindow
 from tests.ui.conftest import WindowFactory
-from tests.ui.helpers import answer_dialogs, press_default
+from tests.ui.helpers import answer_dialogs, choose_dir, press_default
 
 
 def _window(
@@ -33,16 +33,6 @@ def _window(
 def _settled(qtbot: QtBot, window: MainWindow) -> None:
     """Until the sync the last command started has ended and been reported."""
     qtbot.waitUntil(lambda: not window.sync.running, timeout=30_000)
-
-
-def _choose_dir(folder: Path) -> Callable[[QWidget], None]:
-    def fill(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog)
-        dialog.setDirectory(str(folder))
-        dialog.selectFile(str(folder))
-        dialog.accept()
-
-    return fill
 
 
 def _seen(messages: list[str]) -> Callable[[QWidget], None]:
@@ -61,7 +51,7 @@ def test_choose_a_folder_then_everything_syncs(
     folder.mkdir(parents=True)
     clock = ManualClock(dt.datetime(2026, 3, 2, 9))
     home = _window(make_window, tmp_path / "home.vault", raw_key, clock)
-    answer_dialogs(_choose_dir(folder))
+    answer_dialogs(choose_dir(folder))
     home.action_sync_folder.trigger()
     _settled(qtbot, home)
     assert list(folder.glob("*/00000001.mpchg"))  # the first sync published at once

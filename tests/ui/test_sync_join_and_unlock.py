@@ -5,10 +5,9 @@ still uses the previous passphrase, and no trace of the folder in the plaintext 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentorpad.clock import ManualClock
@@ -17,7 +16,7 @@ from mentorpad.models.store import Store
 from mentorpad.sync import join_folder, sync_vault
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import WindowFactory
-from tests.ui.helpers import answer_dialogs, press_default
+from tests.ui.helpers import answer_dialogs, choose_dir, press_default, type_text
 
 
 def _home(tmp_path: Path) -> tuple[Path, Path, VaultKey]:
@@ -28,25 +27,6 @@ def _home(tmp_path: Path) -> tuple[Path, Path, VaultKey]:
         key = vault.key
     sync_vault(home, key, folder, device_name="Home desktop")
     return folder, home, key
-
-
-def _choose_dir(folder: Path) -> Callable[[QWidget], None]:
-    def fill(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog)
-        dialog.setDirectory(str(folder))
-        dialog.selectFile(str(folder))
-        dialog.accept()
-
-    return fill
-
-
-def _type(text: str) -> Callable[[QWidget], None]:
-    def fill(dialog: QWidget) -> None:
-        assert isinstance(dialog, QInputDialog)
-        dialog.setTextValue(text)
-        dialog.accept()
-
-    return fill
 
 
 def _unlock(qtbot: QtBot, window: object, passphrase: str) -> None:
@@ -65,7 +45,7 @@ def test_join_from_the_menu_then_every_unlock_syncs(
     work.parent.mkdir()
     clock = ManualClock(dt.datetime(2026, 3, 2, 9))
     window = make_window(work, clock=clock)
-    answer_dialogs(_choose_dir(folder), _type(PASSPHRASE))
+    answer_dialogs(choose_dir(folder), type_text(PASSPHRASE))
     with qtbot.waitSignal(window.session.vault_unlocked, timeout=30_000):
         window.action_join.trigger()
     qtbot.waitUntil(lambda: not window.sync.running, timeout=30_000)  # the unlock's sync
@@ -134,7 +114,7 @@ def test_a_folder_holding_the_vault_is_not_kept(
         seen.append(dialog.text())
         press_default(dialog)
 
-    answer_dialogs(_choose_dir(dropbox), read)
+    answer_dialogs(choose_dir(dropbox), read)
     window.action_sync_folder.trigger()
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert "inside the sync folder" in seen[0]

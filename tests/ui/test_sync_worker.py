@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentorpad.clock import ManualClock
@@ -26,7 +26,7 @@ from mentorpad.ui.widgets.busy import BusyDialog
 from mentorpad.ui.window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import WindowFactory
-from tests.ui.helpers import answer_dialogs, press_default
+from tests.ui.helpers import answer_dialogs, choose_dir, press_default, type_text
 
 
 class Gate:
@@ -186,25 +186,6 @@ def test_quitting_during_a_sync_waits_for_it(
         assert vault.check_integrity().ok
 
 
-def _choose_dir(folder: Path) -> Callable[[QWidget], None]:
-    def fill(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog)
-        dialog.setDirectory(str(folder))
-        dialog.selectFile(str(folder))
-        dialog.accept()
-
-    return fill
-
-
-def _type(text: str) -> Callable[[QWidget], None]:
-    def fill(dialog: QWidget) -> None:
-        assert isinstance(dialog, QInputDialog)
-        dialog.setTextValue(text)
-        dialog.accept()
-
-    return fill
-
-
 def _while_busy(gate: Gate, seen: list[str]) -> Callable[[QWidget], None]:
     """The join's modal line is up while the worker is held; then let it go on."""
 
@@ -238,7 +219,7 @@ def test_a_join_runs_in_a_worker_behind_a_clear_line_then_opens_the_vault(
     gate = Gate(join_folder)
     window.sync.join_engine = gate
     seen: list[str] = []
-    answer_dialogs(_choose_dir(folder), _type(PASSPHRASE), _while_busy(gate, seen))
+    answer_dialogs(choose_dir(folder), type_text(PASSPHRASE), _while_busy(gate, seen))
     with qtbot.waitSignal(window.session.vault_unlocked, timeout=60_000):
         window.welcome_page.join.click()
     assert seen and seen[0].startswith("Joining the synced vault")
@@ -268,7 +249,7 @@ def test_a_join_that_fails_in_the_worker_is_explained_and_leaves_nothing(
         press_default(dialog)
 
     answer_dialogs(
-        _choose_dir(folder), _type("not the passphrase at all"), _while_busy(gate, seen), read
+        choose_dir(folder), type_text("not the passphrase at all"), _while_busy(gate, seen), read
     )
     window.action_join.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=60_000)
