@@ -94,7 +94,7 @@ def record(
     rows = []
     for (table, key), cols in writes.items():
         after = current.get((table, key), RowStamps()).raised(cols, stamp, columns[table])
-        rows.append((table, key, after.stamp, json.dumps(after.cols, sort_keys=True) or None))
+        rows.append((table, key, after.stamp, json.dumps(after.cols, sort_keys=True)))
     con.executemany(
         "INSERT INTO sync_row(tbl, row_key, stamp, cols) VALUES (?, ?, ?, nullif(?, '{}')) "
         "ON CONFLICT(tbl, row_key) DO UPDATE SET stamp = excluded.stamp, cols = excluded.cols",

@@ -209,15 +209,21 @@ def _joinable(tmp_path: Path) -> Path:
     return folder
 
 
-def test_a_join_runs_in_a_worker_behind_a_clear_line_then_opens_the_vault(
-    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
-) -> None:
+def _joining(make_window: WindowFactory, tmp_path: Path) -> tuple[Path, Path, MainWindow, Gate]:
+    """A synced folder, a laptop with no vault yet, and its window with the join gated."""
     folder = _joinable(tmp_path)
     work = tmp_path / "laptop" / "mentorpad.vault"
     work.parent.mkdir()
     window = make_window(work, clock=ManualClock(dt.datetime(2026, 3, 2, 9)))
     gate = Gate(join_folder)
     window.sync.join_engine = gate
+    return folder, work, window, gate
+
+
+def test_a_join_runs_in_a_worker_behind_a_clear_line_then_opens_the_vault(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    folder, work, window, gate = _joining(make_window, tmp_path)
     seen: list[str] = []
     answer_dialogs(choose_dir(folder), type_text(PASSPHRASE), _while_busy(gate, seen))
     with qtbot.waitSignal(window.session.vault_unlocked, timeout=60_000):
@@ -234,12 +240,7 @@ def test_a_join_runs_in_a_worker_behind_a_clear_line_then_opens_the_vault(
 def test_a_join_that_fails_in_the_worker_is_explained_and_leaves_nothing(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
-    folder = _joinable(tmp_path)
-    work = tmp_path / "laptop" / "mentorpad.vault"
-    work.parent.mkdir()
-    window = make_window(work, clock=ManualClock(dt.datetime(2026, 3, 2, 9)))
-    gate = Gate(join_folder)
-    window.sync.join_engine = gate
+    folder, work, window, gate = _joining(make_window, tmp_path)
     seen: list[str] = []
     told: list[str] = []
 
