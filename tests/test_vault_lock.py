@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from mentorpad.models import Vault, VaultInUse
+from mentorpad.models.lockfile import ProcessLock, _same_file
 from mentorpad.models.store import Store
 from tests.conftest import PASSPHRASE, ROOT, run_cli
 
@@ -162,3 +163,39 @@ def test_a_killed_holder_frees_the_vault(vault_file: Path) -> None:
         holder.wait(timeout=60)
     code, stderr = _cli("check", vault_file)
     assert code == 0, stderr
+
+
+def test_a_refused_restore_to_a_free_name_leaves_nothing_behind(
+    made_vault: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """A wrong passphrase for a restore to a new name: no vault and no lock file left."""
+    target = tmp_path / "new.vault"
+    code, stderr = _cli("restore", target, str(made_vault[1]), stdin="not the passphrase\n")
+    assert code == 4, stderr
+    assert list(tmp_path.iterdir()) == []
+    code, stderr = _cli("restore", target, str(made_vault[1]))
+    assert code == 0, stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.vault", "new.vault.lock"]
+
+
+def test_a_lock_on_a_free_name_still_excludes_and_leaves_no_file(tmp_path: Path) -> None:
+    """Removing the lock file when no vault came of it must not let a second holder in: a
+    process that opened the old file before it went finds, once locked, a dead name."""
+    target = tmp_path / "free.vault"
+    first = ProcessLock(target)
+    first.acquire()
+    with pytest.raises(VaultInUse):
+        ProcessLock(target).acquire()
+    late = ProcessLock(target)
+    handle = late._open_beside()  # opened while the first still holds it
+    assert handle is not None
+    first.release()
+    assert list(tmp_path.iterdir()) == []
+    late._lock(handle)  # the lock of the removed file: worth nothing
+    assert not _same_file(handle, late.path)
+    late.release()
+    with ProcessLock(target):
+        assert (tmp_path / "free.vault.lock").exists()
+        with pytest.raises(VaultInUse):
+            ProcessLock(target).acquire()
+    assert list(tmp_path.iterdir()) == []

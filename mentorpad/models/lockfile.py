@@ -67,14 +67,13 @@ class ProcessLock:
         self.read_only = read_only
         self._handles: list[IO[bytes]] = []
         self._identity: Path | None = None
+        self._beside = False  # the lock beside the vault is held, and we may remove it
 
     def acquire(self) -> None:
         if self._handles:
             return
         try:
-            beside = self._open_beside()
-            if beside is not None:
-                self._lock(beside)
+            self._lock_beside()
             identity = self._identity_path()
             if identity is not None:
                 self._lock_identity(identity)
@@ -85,13 +84,19 @@ class ProcessLock:
     def release(self) -> None:
         handles, self._handles = self._handles, []
         identity, self._identity = self._identity, None
-        if identity is not None and sys.platform != "win32":
+        beside, self._beside = self._beside, False
+        if sys.platform != "win32":
             # Removed while still held: a process that opened it meanwhile sees, once it has
-            # the lock, that the name no longer points to its file, and starts over.
+            # the lock, that the name no longer points to its file, and starts over. The
+            # lock beside the vault goes only when no vault came of it (a refused restore
+            # or init to a free name): beside a vault it stays, for the programs of older
+            # versions that lock it without that check.
             with contextlib.suppress(OSError):
-                os.unlink(identity)
-        # Closing drops each lock on every platform. The file beside the vault stays:
-        # unlinking it would let two processes lock two different inodes of the same name.
+                if identity is not None:
+                    os.unlink(identity)
+                if beside and not os.path.lexists(self.real_path):
+                    os.unlink(self.path)
+        # Closing drops each lock on every platform.
         for handle in reversed(handles):
             handle.close()
 
@@ -107,6 +112,20 @@ class ProcessLock:
         self.release()
 
     # -- the lock beside the vault -------------------------------------------------------------
+
+    def _lock_beside(self) -> None:
+        for _ in range(8):
+            handle = self._open_beside()
+            if handle is None:
+                return
+            self._lock(handle)
+            if sys.platform == "win32" or _same_file(handle, self.path):
+                self._beside = not self.read_only
+                return
+            # A refused restore removed it between our open and our lock: a dead inode.
+            self._handles.remove(handle)
+            handle.close()
+        raise VaultInUse(IN_USE_MESSAGE)
 
     def _open_beside(self) -> IO[bytes] | None:
         # Never through a planted link: O_NOFOLLOW fails on one instead of creating (or
