@@ -8,8 +8,6 @@ does meanwhile."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import secrets
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -21,13 +19,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentorpad.clock import ManualClock
-from mentorpad.models import Vault, VaultKey, VaultSuspended, derive_key
-from mentorpad.models.crypto import SALT_BYTES
+from mentorpad.models import Vault, VaultKey, VaultSuspended
 from mentorpad.models.store import Store
 from mentorpad.sync import join_folder, sync_vault
 from mentorpad.ui.widgets.busy import BusyDialog
 from mentorpad.ui.window import MainWindow
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, passphrase_key
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import answer_dialogs, choose_dir, press_default, type_text
 
@@ -202,17 +199,10 @@ def _while_busy(gate: Gate, seen: list[str]) -> Callable[[QWidget], None]:
     return fill
 
 
-@functools.cache
-def _passphrase_key() -> VaultKey:
-    """The key of PASSPHRASE, derived once per process: the home vault is made with it (the
-    join then derives it again from the typed passphrase, as a mentor's would)."""
-    return derive_key(PASSPHRASE, secrets.token_bytes(SALT_BYTES))
-
-
 def _joinable(tmp_path: Path) -> Path:
     folder, home = tmp_path / "Dropbox", tmp_path / "home.vault"
     folder.mkdir()
-    with Vault.create(home, key=_passphrase_key()) as vault:
+    with Vault.create(home, key=passphrase_key()) as vault:
         Store(vault).add_mentee("Kestrel")
         key = vault.key
     sync_vault(home, key, folder, device_name="Home desktop")
