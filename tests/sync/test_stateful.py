@@ -187,6 +187,7 @@ _WORK: dict[tuple[int, str], Path] = {}
 def _set_up(tmp: Path, count: int) -> tuple[list[Device], int]:
     """`count` devices that created, joined and synced one vault with a shared mentee and two
     sessions everyone has (edits meet from the first step)."""
+    shutil.rmtree(tmp, ignore_errors=True)  # what a first run that failed in its set-up left
     tmp.mkdir()
     folder = tmp / "sync"
     folder.mkdir()
