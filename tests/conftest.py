@@ -3,6 +3,7 @@ and the real window built by the composition root."""
 
 from __future__ import annotations
 
+import functools
 import os
 import secrets
 import subprocess
@@ -39,7 +40,7 @@ from tests.private_bus import start_private_buses  # noqa: E402
 # A private session bus, as on a Linux desktop (before Qt connects to one; tests/private_bus).
 PRIVATE_BUS = start_private_buses() if sys.platform.startswith("linux") else None
 
-from mentorpad.models import Vault, VaultKey  # noqa: E402
+from mentorpad.models import Vault, VaultKey, derive_key  # noqa: E402
 from mentorpad.models.crypto import KEY_BYTES, SALT_BYTES  # noqa: E402
 from tests.waits import patient_waits  # noqa: E402
 
@@ -74,6 +75,14 @@ def isolated_dirs(
 def raw_key() -> VaultKey:
     """A random raw key: skips the KDF, so vault tests stay fast."""
     return VaultKey(secrets.token_bytes(KEY_BYTES), secrets.token_bytes(SALT_BYTES))
+
+
+@functools.cache
+def passphrase_key() -> VaultKey:
+    """PASSPHRASE's key, derived once per process: a test that later types or passes the
+    passphrase (a join, an unlock) makes its vault with this instead of running the KDF
+    again. Its vaults share one salt: use it only where each test has its own files."""
+    return derive_key(PASSPHRASE, secrets.token_bytes(SALT_BYTES))
 
 
 @pytest.fixture

@@ -265,15 +265,17 @@ class ProcessRunner:
 
 
 def process_figures(
-    bv: BenchVault, runs: int, kdf_ms: float, log: Callable[[str], None]
+    bv: BenchVault, runs: int, kdf_ms: float, log: Callable[[str], None], *, warm: bool = True
 ) -> list[Figure]:
+    """`warm` False (--tiny, a smoke run whose times nobody reads): no warm-up starts."""
     from mentorpad.ui.bench_marks import KEY_MS, KEYS
 
     with tempfile.TemporaryDirectory(prefix="mentorpad-bench-home-") as home:
         runner = ProcessRunner(bv, Path(home))
-        runner.minimal()  # warm the OS page cache and the .pyc files: not timed
-        runner.app(None)
-        runner.app(bv.passphrase)  # ...and those of everything after the unlock
+        if warm:
+            runner.minimal()  # warm the OS page cache and the .pyc files: not timed
+            runner.app(None)
+            runner.app(bv.passphrase)  # ...and those of everything after the unlock
         minimal_paint, minimal_rss = [], []
         prompt, cold, unlock, rss, rss_peak = [], [], [], [], []
         first_keys, settled_keys = [], []
@@ -880,7 +882,7 @@ def main(argv: list[str] | None = None) -> int:
     figures: list[Figure] = []
     if "processes" in groups:
         log("process figures (the app as a subprocess)...")
-        figures += process_figures(bv, process_runs, kdf_ms, log)
+        figures += process_figures(bv, process_runs, kdf_ms, log, warm=not args.tiny)
     if "search" in groups:
         log("search figures...")
         figures += search_figures(bv, key, runs)

@@ -5,7 +5,9 @@ the mentor replaced or deleted it on a device that had it in front of them."""
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
+import os
 import secrets
 import shutil
 import tempfile
@@ -30,32 +32,14 @@ class TwoOrThreeDevices(RuleBasedStateMachine):
 
     def __init__(self) -> None:
         super().__init__()
-        # In memory where the system has it: these runs are fsync-bound, not CPU-bound.
-        shm = Path("/dev/shm")
-        self.tmp = Path(
-            tempfile.mkdtemp(prefix="mentorpad-sync-state-", dir=shm if shm.is_dir() else None)
-        )
-        folder = self.tmp / "sync"
-        folder.mkdir()
-        key = VaultKey(secrets.token_bytes(32), secrets.token_bytes(16))
-        self.devices: list[Device] = []
-        for index in range(self.device_count):
-            path = self.tmp / f"{index}.vault"
-            clock = ManualClock(dt.datetime(2026, 3, 2, 9, 0, index))
-            Vault.create(path, key=key).close()
-            self.devices.append(Device(f"device {index}", path, key, folder, clock))
-        self.devices[0].sync()
-        for device in self.devices[1:]:
-            sync_vault(
-                device.path, key, folder, device_name=device.name, joining=True, clock=device.clock
-            )
-        with self.devices[0].store() as store:
-            self.mentee = store.add_mentee("Shared mentee")
-            for day in (5, 12):  # two sessions everyone has: edits meet from the first step
-                store.add_session(self.mentee, dt.datetime(2026, 3, day, 9))
-        for device in self.devices:
-            device.sync()
-        self.devices[0].sync()
+        self.tmp = _work_dir(self.device_count)
+        template = _TEMPLATES.get(self.tmp)
+        if template is None:
+            self.devices, self.mentee = _set_up(self.tmp, self.device_count)
+            template = _Template(self.tmp.with_name(self.tmp.name + "-template"), self)
+            _TEMPLATES[self.tmp] = template
+        else:
+            self.devices, self.mentee = template.copy_into(self.tmp)
         self.saved: set[str] = set()  # every text any device ever saved
         self.dropped: set[str] = set()  # texts a device replaced or deleted with them in view
         self.counter = 0
@@ -181,6 +165,82 @@ class TwoOrThreeDevices(RuleBasedStateMachine):
         visible = self.devices[0].texts()
         lost = self.saved - visible - self.dropped
         assert lost == set(), f"texts lost: {sorted(lost)}"
+
+
+def _work_dir(count: int) -> Path:
+    """One folder per run of this process: a vault's sync identity is bound to its path (and
+    to the machine marker in the test's data folder), so every run of one test works on the
+    same path, and a copied vault is the same device, not one found elsewhere."""
+    key = (count, os.environ.get("XDG_DATA_HOME", ""))
+    if key not in _WORK:
+        # In memory where the system has it: these runs are fsync-bound, not CPU-bound.
+        shm = Path("/dev/shm")
+        base = tempfile.mkdtemp(prefix="mentorpad-sync-state-", dir=shm if shm.is_dir() else None)
+        atexit.register(shutil.rmtree, base, ignore_errors=True)
+        _WORK[key] = Path(base) / "run"
+    return _WORK[key]
+
+
+_WORK: dict[tuple[int, str], Path] = {}
+
+
+def _set_up(tmp: Path, count: int) -> tuple[list[Device], int]:
+    """`count` devices that created, joined and synced one vault with a shared mentee and two
+    sessions everyone has (edits meet from the first step)."""
+    shutil.rmtree(tmp, ignore_errors=True)  # what a first run that failed in its set-up left
+    tmp.mkdir()
+    folder = tmp / "sync"
+    folder.mkdir()
+    key = VaultKey(secrets.token_bytes(32), secrets.token_bytes(16))
+    devices: list[Device] = []
+    for index in range(count):
+        path = tmp / f"{index}.vault"
+        clock = ManualClock(_START + dt.timedelta(seconds=index))
+        Vault.create(path, key=key).close()
+        devices.append(Device(f"device {index}", path, key, folder, clock))
+    devices[0].sync()
+    for device in devices[1:]:
+        sync_vault(
+            device.path, key, folder, device_name=device.name, joining=True, clock=device.clock
+        )
+    with devices[0].store() as store:
+        mentee = store.add_mentee("Shared mentee")
+        for day in (5, 12):
+            store.add_session(mentee, dt.datetime(2026, 3, day, 9))
+    for device in devices:
+        device.sync()
+    devices[0].sync()
+    return devices, mentee
+
+
+_START = dt.datetime(2026, 3, 2, 9, 0)
+
+
+class _Template:
+    """The set-up of the first run, kept as files: every later run starts from a byte-for-byte
+    copy of it (on the same path, with its clocks where they were) instead of creating,
+    joining and syncing the vaults again."""
+
+    def __init__(self, where: Path, first: TwoOrThreeDevices) -> None:
+        shutil.copytree(first.tmp, where)
+        self.where = where
+        self.mentee = first.mentee
+        self.key = first.devices[0].key
+        self.ahead = [device.clock.monotonic() for device in first.devices]
+
+    def copy_into(self, tmp: Path) -> tuple[list[Device], int]:
+        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.copytree(self.where, tmp)
+        devices = []
+        for index, ahead in enumerate(self.ahead):
+            clock = ManualClock(_START + dt.timedelta(seconds=index))
+            clock.advance(ahead - ManualClock().monotonic())  # each clock where it was
+            path = tmp / f"{index}.vault"
+            devices.append(Device(f"device {index}", path, self.key, tmp / "sync", clock))
+        return devices, self.mentee
+
+
+_TEMPLATES: dict[Path, _Template] = {}
 
 
 class ThreeDevices(TwoOrThreeDevices):

@@ -186,12 +186,12 @@ def test_a_passphrase_changed_on_the_other_device_is_taken_here(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
     from mentorpad.sync import join_folder, sync_vault
-    from tests.conftest import PASSPHRASE
+    from tests.conftest import PASSPHRASE, passphrase_key
 
     folder = tmp_path / "sync"
     folder.mkdir()
     home_path, work_path = tmp_path / "home.vault", tmp_path / "work.vault"
-    with Vault.create(home_path, PASSPHRASE) as vault:
+    with Vault.create(home_path, key=passphrase_key()) as vault:
         key = vault.key
     sync_vault(home_path, key, folder)
     join_folder(folder, work_path, PASSPHRASE)

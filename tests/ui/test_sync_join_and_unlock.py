@@ -14,7 +14,7 @@ from mentorpad.clock import ManualClock
 from mentorpad.models import Vault, VaultKey
 from mentorpad.models.store import Store
 from mentorpad.sync import join_folder, sync_vault
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, passphrase_key
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import answer_dialogs, choose_dir, press_default, type_text
 
@@ -22,7 +22,7 @@ from tests.ui.helpers import answer_dialogs, choose_dir, press_default, type_tex
 def _home(tmp_path: Path) -> tuple[Path, Path, VaultKey]:
     folder, home = tmp_path / "Dropbox" / "mentorpad", tmp_path / "home.vault"
     folder.mkdir(parents=True)
-    with Vault.create(home, PASSPHRASE) as vault:
+    with Vault.create(home, key=passphrase_key()) as vault:
         Store(vault).add_mentee("Kestrel")
         key = vault.key
     sync_vault(home, key, folder, device_name="Home desktop")

@@ -24,7 +24,7 @@ from mentorpad.models.store import Store
 from mentorpad.sync import join_folder, sync_vault
 from mentorpad.ui.widgets.busy import BusyDialog
 from mentorpad.ui.window import MainWindow
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, passphrase_key
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import answer_dialogs, choose_dir, press_default, type_text
 
@@ -202,7 +202,7 @@ def _while_busy(gate: Gate, seen: list[str]) -> Callable[[QWidget], None]:
 def _joinable(tmp_path: Path) -> Path:
     folder, home = tmp_path / "Dropbox", tmp_path / "home.vault"
     folder.mkdir()
-    with Vault.create(home, PASSPHRASE) as vault:
+    with Vault.create(home, key=passphrase_key()) as vault:
         Store(vault).add_mentee("Kestrel")
         key = vault.key
     sync_vault(home, key, folder, device_name="Home desktop")
