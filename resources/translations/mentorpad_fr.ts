@@ -3838,6 +3838,10 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
         <translation>%1 ne s&apos;est pas relu tel qu&apos;il a été écrit&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
+        <source>The name %1 or the folders before it are too long for this disk. Choose a shorter name or a folder nearer the top; nothing was written.</source>
+        <translation>Le nom %1 ou les dossiers qui le précèdent sont trop longs pour ce disque. Choisissez un nom plus court ou un dossier moins profond&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
         <source>save your changes</source>
         <comment>action</comment>
         <translation>enregistrer vos modifications</translation>
@@ -4146,6 +4150,18 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     <message>
         <source>The vault is intact: all %1 pages verified.</source>
         <translation>Le coffre est intact&#xa0;: les %1 pages ont toutes été vérifiées.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Free some space and try again; nothing was left behind.</source>
+        <translation>Le disque est plein&#xa0;: %1 n&apos;a pas pu être écrit. Libérez de l&apos;espace et réessayez&#xa0;; il n&apos;en reste rien sur le disque.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); nothing was left behind.</source>
+        <translation>%1 n&apos;a pas pu être écrit (%2)&#xa0;; il n&apos;en reste rien sur le disque.</translation>
+    </message>
+    <message>
+        <source>No temporary file could be made in %1.</source>
+        <translation>Aucun fichier temporaire n&apos;a pu être créé dans %1.</translation>
     </message>
     <message>
         <source>The disk is full, so mentorpad could not %1: it needs a little free room beside the vault for its working files. The vault itself is intact (all %2 pages verified) and was not changed. Free some space and try again.</source>

@@ -3838,6 +3838,10 @@ Nr. %2 in de catalogus: “%3”</translation>
         <translation>%1 las niet terug zoals het geschreven was; er is niets bewaard.</translation>
     </message>
     <message>
+        <source>The name %1 or the folders before it are too long for this disk. Choose a shorter name or a folder nearer the top; nothing was written.</source>
+        <translation>De naam %1 of de mappen ervoor zijn te lang voor deze schijf. Kies een kortere naam of een map die minder diep ligt; er is niets geschreven.</translation>
+    </message>
+    <message>
         <source>save your changes</source>
         <comment>action</comment>
         <translation>het bewaren van je wijzigingen</translation>
@@ -4146,6 +4150,18 @@ Nr. %2 in de catalogus: “%3”</translation>
     <message>
         <source>The vault is intact: all %1 pages verified.</source>
         <translation>De kluis is intact: alle %1 pagina&apos;s zijn gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Free some space and try again; nothing was left behind.</source>
+        <translation>De schijf is vol: %1 kon niet geschreven worden. Maak wat ruimte vrij en probeer opnieuw; er is niets van achtergebleven.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); nothing was left behind.</source>
+        <translation>%1 kon niet geschreven worden (%2); er is niets van achtergebleven.</translation>
+    </message>
+    <message>
+        <source>No temporary file could be made in %1.</source>
+        <translation>Er kon geen tijdelijk bestand gemaakt worden in %1.</translation>
     </message>
     <message>
         <source>The disk is full, so mentorpad could not %1: it needs a little free room beside the vault for its working files. The vault itself is intact (all %2 pages verified) and was not changed. Free some space and try again.</source>

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,6 +19,7 @@ from mentorpad.ui.window import MainWindow
 from tests.ui.helpers import cancel_pending
 
 WindowFactory = Callable[..., MainWindow]
+ROOT = Path(__file__).resolve().parents[2]
 
 # A test still inside a modal dialog this long is stuck (nobody will answer it): close the
 # dialog and fail the test, instead of hanging the worker until CI's 90 minutes run out.
@@ -74,3 +78,37 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[WindowFactory]:
             window.session.lock()
         window.idle.stop()
         window.session._background.wait(5000)
+
+
+@pytest.fixture(scope="session")
+def dutch_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed Dutch catalogue compiled, as `make` does, once per session."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    found = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
+    assert found
+    qm = tmp_path_factory.mktemp("qm")
+    subprocess.run(
+        [
+            found,
+            "-silent",
+            str(ROOT / "resources" / "translations" / "mentorpad_nl.ts"),
+            "-qm",
+            str(qm / "mentorpad_nl.qm"),
+        ],
+        check=True,
+        timeout=120,
+    )
+    return qm
+
+
+@pytest.fixture
+def dutch(qapp: QApplication, dutch_catalogue: Path) -> Iterator[None]:
+    """The Dutch interface, from the committed catalogue; English again afterwards."""
+    from mentorpad.ui.i18n import install_language
+
+    installed = install_language(qapp, "nl", folder=dutch_catalogue)
+    assert installed.language == "nl"
+    try:
+        yield
+    finally:
+        installed.uninstall(qapp)

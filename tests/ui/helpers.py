@@ -47,6 +47,24 @@ def answer_next_dialog(fill: Callable[[QWidget], None]) -> None:
     QTimer.singleShot(0, poll)
 
 
+def answer_when(kind: type[QWidget], fill: Callable[[QWidget], None]) -> None:
+    """When a modal dialog of `kind` opens, call fill(dialog): any other modal meanwhile (a
+    busy line while a worker runs) is left alone, however long it stays."""
+    ticket = _ticket()
+
+    def poll() -> None:
+        if not ticket[0]:
+            return
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind) or not dialog.isVisible():
+            QTimer.singleShot(POLL_MS, poll)
+            return
+        ticket[0] = False
+        fill(dialog)
+
+    QTimer.singleShot(0, poll)
+
+
 def accept(dialog: QWidget) -> None:
     assert isinstance(dialog, QDialog)
     dialog.accept()

@@ -2,14 +2,13 @@
 the in-session playbook card and the prep brief's suggested questions, as its own page does.
 
 The playbook is read from a real data folder: a copy of the shipped one with the Dutch
-delegation entry removed; the interface runs in Dutch with the committed catalogue."""
+delegation entry removed; the interface runs in Dutch with the committed catalogue
+(the `dutch` fixture, tests/ui/conftest.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,39 +50,6 @@ def data_without_dutch_delegation(
     clear()
     yield folder
     clear()
-
-
-@pytest.fixture
-def dutch(qapp: object, tmp_path: Path) -> Iterator[None]:
-    """The Dutch interface, compiled from the committed catalogue as `make` does."""
-    from PySide6.QtWidgets import QApplication
-
-    from mentorpad.ui.i18n import install_language
-
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    found = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
-    assert found
-    qm = tmp_path / "qm"
-    qm.mkdir()
-    subprocess.run(
-        [
-            found,
-            "-silent",
-            str(ROOT / "resources" / "translations" / "mentorpad_nl.ts"),
-            "-qm",
-            str(qm / "mentorpad_nl.qm"),
-        ],
-        check=True,
-        timeout=120,
-    )
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    installed = install_language(app, "nl", folder=qm)
-    assert installed.language == "nl"
-    try:
-        yield
-    finally:
-        installed.uninstall(app)
 
 
 @pytest.mark.usefixtures("data_without_dutch_delegation", "dutch")

@@ -26,11 +26,15 @@ KIND_WORDS = {
 
 def existing_kind(path: Path) -> str | None:
     """What already occupies `path` (a key of KIND_WORDS), or None if the name is free. Never
-    follows a symbolic link: a dangling link occupies its name as much as a file does."""
+    follows a symbolic link: a dangling link occupies its name as much as a file does. A name
+    that cannot even be looked at raises the VaultError os_error gives (never a bare OSError:
+    every caller explains VaultErrors)."""
     try:
         mode = os.lstat(path).st_mode
     except (FileNotFoundError, NotADirectoryError):
         return None
+    except OSError as exc:  # a name too long, a folder that may not be searched: say so
+        raise os_error(exc, path) from exc
     if stat.S_ISLNK(mode):
         return "link" if os.path.exists(path) else "dangling-link"
     if stat.S_ISDIR(mode):
@@ -92,6 +96,13 @@ def os_error(exc: OSError, dest: Path) -> Exception:
             "can write to; nothing was written.",
             path=dest.parent,
             reason="no-permission",
+        )
+    if exc.errno == errno.ENAMETOOLONG:
+        return CannotWrite(
+            f"The name {dest.name} or the folders before it are too long for this disk. Choose "
+            "a shorter name or a folder nearer the top; nothing was written.",
+            path=dest,
+            reason="name-too-long",
         )
     if exc.errno == errno.EEXIST:
         return TargetExists(

@@ -10,12 +10,57 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from mentorpad.ui.labels.known_messages import action_words
+from mentorpad.ui.text import fill
 
 Pattern = tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]]
 
 
 def environment_patterns() -> list[Pattern]:
-    return [*_full_disk_patterns(), *_read_only_patterns(), *_restore_patterns()]
+    return [
+        *_full_disk_patterns(),
+        *_read_only_patterns(),
+        *_restore_patterns(),
+        *_file_patterns(),
+    ]
+
+
+def _file_patterns() -> list[Pattern]:
+    """A file mentorpad publishes (an export, a backup, a new vault: models/files) that could
+    not be written; nothing of it was left behind."""
+    return [
+        (
+            re.compile(
+                r"The disk is full, so (?P<name>.+) could not be written\. Free some space and "
+                r"try again; nothing was left behind\.",
+                re.DOTALL,
+            ),
+            lambda m: QCoreApplication.translate(
+                "labels",
+                "The disk is full, so %1 could not be written. Free some space and try again; "
+                "nothing was left behind.",
+            ).replace("%1", m.group("name")),
+        ),
+        (
+            re.compile(
+                r"(?P<path>.+) could not be written \((?P<detail>.*)\); nothing was left "
+                r"behind\.",
+                re.DOTALL,
+            ),
+            lambda m: fill(
+                QCoreApplication.translate(
+                    "labels", "%1 could not be written (%2); nothing was left behind."
+                ),
+                m.group("path"),
+                m.group("detail"),
+            ),
+        ),
+        (
+            re.compile(r"No temporary file could be made in (?P<folder>.+)\.", re.DOTALL),
+            lambda m: QCoreApplication.translate(
+                "labels", "No temporary file could be made in %1."
+            ).replace("%1", m.group("folder")),
+        ),
+    ]
 
 
 def _full_disk_patterns() -> list[Pattern]:

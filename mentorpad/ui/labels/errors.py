@@ -134,8 +134,13 @@ def cannot_write_message(error: CannotWrite) -> str:
         "verify": QCoreApplication.translate(
             "labels", "%1 did not read back as written; nothing was saved."
         ),
+        "name-too-long": QCoreApplication.translate(
+            "labels",
+            "The name %1 or the folders before it are too long for this disk. Choose a "
+            "shorter name or a folder nearer the top; nothing was written.",
+        ),
     }
     template = texts.get(error.reason)
-    if template is None:
-        return error.user_message
-    return fill(template, path)
+    if template is None:  # read-only, other: their texts are known by pattern
+        return vault_message(error.user_message)
+    return fill(template, error.path.name if error.reason == "name-too-long" else path)

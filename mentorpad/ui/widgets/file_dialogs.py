@@ -11,9 +11,12 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from mentorpad.models.errors import VaultError
 from mentorpad.models.files import existing_kind
+from mentorpad.ui.labels import error_message, error_title
 from mentorpad.ui.lockdown import ask, generation, locked_since, run_dialog
 from mentorpad.ui.text import fill
+from mentorpad.ui.widgets.plain import plain_box
 
 _TRACE_KEYS = ("FileDialog/history", "FileDialog/lastVisited")
 
@@ -76,17 +79,30 @@ def ask_new_file(
     since: int | None = None,
 ) -> str | None:
     """A save dialog that only accepts a free name: a taken one (file, link, folder, FIFO)
-    is explained and the dialog opens again on it, so nothing is ever replaced. A lock since
-    `since` (lockdown.generation()) ends the loop: None."""
+    is explained and the dialog opens again on it, so nothing is ever replaced; so is a name
+    that cannot even be looked at (a path too long for the disk). A lock since `since`
+    (lockdown.generation()) ends the loop: None."""
     since = generation() if since is None else since
     while True:
         chosen = ask_save_file(parent, title, start, name_filter, suffix, since=since)
         if not chosen or locked_since(since):
             return None
-        if existing_kind(Path(chosen)) is None:
-            return chosen
-        name_taken(parent, Path(chosen), since=since)
+        try:
+            if existing_kind(Path(chosen)) is None:
+                return chosen
+        except VaultError as exc:
+            _explain(parent, exc, since)
+        else:
+            name_taken(parent, Path(chosen), since=since)
         start = chosen
+
+
+def _explain(parent: QWidget | None, exc: VaultError, since: int) -> None:
+    box = plain_box(parent, QMessageBox.Icon.Warning, error_title(exc), error_message(exc))
+    try:
+        ask(box, since)
+    finally:
+        box.deleteLater()
 
 
 def name_taken(parent: QWidget | None, path: object, *, since: int | None = None) -> None:
