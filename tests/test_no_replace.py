@@ -339,3 +339,19 @@ def _with_file_limit(action: Callable[[], object]) -> None:
 def test_new_files_are_private(tmp_path: Path) -> None:
     path = publish_bytes(tmp_path / "r.md", b"x")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_name_too_long_to_look_up_is_explained_never_a_traceback(tmp_path: Path) -> None:
+    # Longer than PATH_MAX although every folder name is short: lstat fails (ENAMETOOLONG).
+    too_long = tmp_path.joinpath(*["d"] * 2100)
+    for write in (
+        lambda: publish_bytes(too_long / "r.md", b"new"),
+        lambda: Vault.create(too_long / "v.vault", key=VaultKey(b"k" * 32, b"s" * 16)),
+    ):
+        with pytest.raises(CannotWrite) as refused:
+            write()
+        assert refused.value.reason == "name-too-long"
+    made = cli("init", "--vault", str(too_long / "v.vault"))
+    assert made.returncode == 10, made.stderr
+    assert "too long for this disk" in made.stderr and "Traceback" not in made.stderr
+    assert os.listdir(tmp_path) == []

@@ -3839,7 +3839,7 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>The name %1 or the folders before it are too long for this disk. Choose a shorter name or a folder nearer the top; nothing was written.</source>
-        <translation>Le nom %1 ou les dossiers qui le précèdent sont trop longs pour ce disque. Choisissez un nom plus court ou un dossier moins profond&#xa0;; rien n&apos;a été écrit.</translation>
+        <translation>Le nom %1 ou les dossiers qui le précèdent sont trop longs pour ce disque. Choisissez un nom plus court ou un dossier moins profond ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>save your changes</source>
@@ -4153,11 +4153,11 @@ N° %2 du catalogue&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>The disk is full, so %1 could not be written. Free some space and try again; nothing was left behind.</source>
-        <translation>Le disque est plein&#xa0;: %1 n&apos;a pas pu être écrit. Libérez de l&apos;espace et réessayez&#xa0;; il n&apos;en reste rien sur le disque.</translation>
+        <translation>Le disque est plein : %1 n&apos;a pas pu être écrit. Libérez de l&apos;espace et réessayez ; il n&apos;en reste rien sur le disque.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2); nothing was left behind.</source>
-        <translation>%1 n&apos;a pas pu être écrit (%2)&#xa0;; il n&apos;en reste rien sur le disque.</translation>
+        <translation>%1 n&apos;a pas pu être écrit (%2) ; il n&apos;en reste rien sur le disque.</translation>
     </message>
     <message>
         <source>No temporary file could be made in %1.</source>

@@ -1,7 +1,8 @@
 """Nothing is ever overwritten, from the real window's export actions: the development
 report, the agreement, the session summary (through its preview) and the blank mentee
 mirror form, each clicked as the mentor would, in Markdown and PDF, against every kind of
-taken name the save dialog can return, an unwritable folder and a full disk.
+taken name the save dialog can return, an unwritable folder and a full disk. Also a path
+too long to look up (asked again, never a traceback), and the messages in Dutch.
 
 The shared save path itself (export_markdown_or_pdf) is in tests/ui/test_no_replace_gui.py;
 here each action is shown to reach it, and to leave nothing behind.
@@ -10,6 +11,8 @@ here each action is shown to reach it, and to leave nothing behind.
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -132,19 +135,16 @@ def _run(window: MainWindow, action: Action, *fills: Fill) -> None:
     assert len(answered) == len(action.before) + len(fills)  # no dialog missing, none left
 
 
-@pytest.mark.parametrize("name", ACTIONS)
-def test_every_export_action_asks_again_and_leaves_the_taken_names_alone(
-    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, raw_key: VaultKey, name: str
-) -> None:
-    action = ACTIONS[name]
-    window = _window(make_window, tmp_path, raw_key)
+def _taken_names_are_left_alone(window: MainWindow, action: Action, folder: Path) -> None:
+    """Every kind of taken name in turn, in one save dialog that opens again after each; then
+    a free name, which is written."""
     for fmt in FORMATS:
         taken = []
         for kind in TAKEN:  # one folder each: a snapshot includes the folder's listing
-            (tmp_path / fmt / kind).mkdir(parents=True)
-            taken.append(make_kind(tmp_path / fmt / kind / f"export.{fmt}", kind))
+            (folder / fmt / kind).mkdir(parents=True)
+            taken.append(make_kind(folder / fmt / kind / f"export.{fmt}", kind))
         before = [snapshot(path) for path in taken]
-        free = tmp_path / fmt / "free" / f"export.{fmt}"
+        free = folder / fmt / "free" / f"export.{fmt}"
         free.parent.mkdir()
         seen: list[str] = []
         asks = [answer for path in taken for answer in (choose_file(path), remember(seen))]
@@ -157,34 +157,39 @@ def test_every_export_action_asks_again_and_leaves_the_taken_names_alone(
         assert temps_in(free.parent) == [] and all(temps_in(p.parent) == [] for p in taken)
 
 
-@pytest.mark.parametrize("name", ACTIONS)
-def test_every_export_action_explains_an_unwritable_folder_and_a_full_disk(
-    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, raw_key: VaultKey, name: str
+def _nothing_is_left_where_it_cannot_be_written(
+    window: MainWindow, action: Action, folder: Path
 ) -> None:
-    action = ACTIONS[name]
-    window = _window(make_window, tmp_path, raw_key)
-    locked, full = tmp_path / "locked", tmp_path / "full"
+    locked, full = folder / "locked", folder / "full"
     locked.mkdir()
     full.mkdir()
     seen: list[str] = []
     with unwritable(locked):
         for fmt in FORMATS:
-            dest = locked / f"export.{fmt}"
-            _run(
-                window, action, pick(fmt), choose_file(dest), remember(seen), *action.after_failure
-            )
+            answers = (pick(fmt), choose_file(locked / f"export.{fmt}"), remember(seen))
+            _run(window, action, *answers, *action.after_failure)
     with files_limited_to(FULL_AFTER):
         for fmt in FORMATS:
-            dest = full / f"export.{fmt}"
-            _run(
-                window, action, pick(fmt), choose_file(dest), remember(seen), *action.after_failure
-            )
-    assert len(seen) == 4
+            answers = (pick(fmt), choose_file(full / f"export.{fmt}"), remember(seen))
+            _run(window, action, *answers, *action.after_failure)
+    assert len(seen) == 2 * len(FORMATS)
     for text in seen[:2]:
         assert f"may not write in {locked}" in text and "nothing was written" in text
-    for text in seen[2:]:
-        assert "disk is full" in text and "export." in text
+    for text, fmt in zip(seen[2:], FORMATS, strict=True):
+        assert f"disk is full, so export.{fmt} could not be written" in text
     assert list(locked.iterdir()) == [] and list(full.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ACTIONS)
+def test_every_export_action_replaces_nothing_and_leaves_nothing(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, raw_key: VaultKey, name: str
+) -> None:
+    """One window per action: every taken name, then an unwritable folder and a full disk,
+    each in Markdown and PDF; the vault is still open and whole after it all."""
+    action = ACTIONS[name]
+    window = _window(make_window, tmp_path, raw_key)
+    _taken_names_are_left_alone(window, action, tmp_path / "taken")
+    _nothing_is_left_where_it_cannot_be_written(window, action, tmp_path)
     assert window.session.is_unlocked and window.session.vault.check_integrity().ok  # type: ignore[union-attr]
 
 
@@ -241,3 +246,31 @@ def test_a_full_disk_and_a_path_too_long_are_explained_in_dutch(
     assert seen[0].startswith("De schijf is vol: a.pdf kon niet geschreven worden.")
     assert seen[1].startswith("De naam export.md of de mappen ervoor zijn te lang")
     assert not (tmp_path / "a.pdf").exists() and temps_in(tmp_path) == []
+
+
+@pytest.mark.usefixtures("dutch")
+def test_every_message_of_the_file_layer_is_in_dutch(tmp_path: Path) -> None:
+    """What models.files (and the lock beside a vault) say about the disk reaches the mentor
+    translated: a new, Dutch sentence each, with the file's name in it."""
+    from mentorpad.models.errors import CannotWrite
+    from mentorpad.models.files import os_error
+    from mentorpad.models.lockfile import read_only_message
+    from mentorpad.ui.labels import error_message
+
+    dest = tmp_path / "verslag.pdf"
+    errors = [
+        os_error(OSError(code, os.strerror(code)), dest)
+        for code in (errno.ENOSPC, errno.EACCES, errno.EEXIST, errno.EIO)
+    ]
+    errors += [
+        os_error(OSError(errno.ENAMETOOLONG, "File name too long"), dest),
+        CannotWrite(
+            f"No temporary file could be made in {tmp_path}.", path=tmp_path, reason="other"
+        ),
+        CannotWrite(read_only_message(dest), path=dest, reason="read-only"),
+    ]
+    shown = [error_message(error) for error in errors]
+    for error, text in zip(errors, shown, strict=True):
+        assert text != error.user_message
+        assert "verslag.pdf" in text or str(tmp_path) in text
+    assert len(set(shown)) == len(shown)

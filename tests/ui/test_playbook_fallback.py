@@ -2,8 +2,8 @@
 the in-session playbook card and the prep brief's suggested questions, as its own page does.
 
 The playbook is read from a real data folder: a copy of the shipped one with the Dutch
-delegation entry removed; the interface runs in Dutch with the committed catalogue
-(the `dutch` fixture, tests/ui/conftest.py)."""
+delegation entry removed; the interface runs in Dutch with the committed catalogue (the
+`dutch` fixture, tests/ui/conftest.py)."""
 
 from __future__ import annotations
 

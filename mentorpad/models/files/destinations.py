@@ -69,8 +69,12 @@ def refuse_existing(path: Path, what: str = "file") -> None:
 
 def check_folder(folder: Path) -> None:
     """The destination folder must exist and be a folder (a link to one is fine)."""
-    if not folder.is_dir():
-        if folder.exists():
+    try:
+        is_dir, there = folder.is_dir(), folder.exists()
+    except OSError as exc:  # a path too long to look up, say (pathlib raises, not False)
+        raise os_error(exc, folder) from exc
+    if not is_dir:
+        if there:
             raise CannotWrite(
                 f"{folder} is not a folder, so nothing can be saved in it.",
                 path=folder,
