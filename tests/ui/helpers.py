@@ -161,3 +161,14 @@ def press_default(dialog: QWidget) -> None:
     """Close a message box with its only or default button (OK)."""
     assert isinstance(dialog, QMessageBox)
     (dialog.defaultButton() or dialog.buttons()[0]).click()
+
+
+def remember(seen: list[str]) -> Callable[[QWidget], None]:
+    """Answers a message box with its default button, keeping its text for the test."""
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox), type(dialog)
+        seen.append(dialog.text())
+        press_default(dialog)
+
+    return fill

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from mentorpad.clock import ManualClock
@@ -30,7 +30,7 @@ from mentorpad.ui.widgets.exports import ExportWarningBox, PreviewDialog
 from mentorpad.ui.window import MainWindow
 from tests.no_replace import files_limited_to, make_kind, snapshot, temps_in, unwritable
 from tests.ui.conftest import WindowFactory
-from tests.ui.helpers import answer_dialogs, choose_file, press_default, reject
+from tests.ui.helpers import answer_dialogs, choose_file, reject, remember
 
 Fill = Callable[[QWidget], None]
 #: What Qt's save dialog can hand back that is already taken (it opens a folder, or the
@@ -44,15 +44,6 @@ def pick(fmt: str) -> Fill:
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, ExportWarningBox)
         (dialog.pdf_button if fmt == "pdf" else dialog.markdown_button).click()
-
-    return fill
-
-
-def remember(seen: list[str]) -> Fill:
-    def fill(dialog: QWidget) -> None:
-        assert isinstance(dialog, QMessageBox), type(dialog)
-        seen.append(dialog.text())
-        press_default(dialog)
 
     return fill
 

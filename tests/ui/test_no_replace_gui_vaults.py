@@ -35,23 +35,14 @@ from tests.ui.helpers import (
     answer_when,
     choose_dir,
     choose_file,
-    press_default,
     reject,
+    remember,
     type_text,
 )
 
 Fill = Callable[[QWidget], None]
 TAKEN = ("file", "link", "dangling", "fifo")  # what the save dialog can return (see exports)
 T0 = dt.datetime(2026, 4, 1, 10)
-
-
-def remember(seen: list[str]) -> Fill:
-    def fill(dialog: QWidget) -> None:
-        assert isinstance(dialog, QMessageBox), type(dialog)
-        seen.append(dialog.text())
-        press_default(dialog)
-
-    return fill
 
 
 def tree(folder: Path) -> dict[str, bytes | None]:
